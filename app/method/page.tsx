@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { LIBERTY_INFO, TIER_INFO, TIER_ORDER, VERDICT_INFO, VERDICT_ORDER } from "@/lib/claims/verdicts";
+import { LIBERTIES } from "@/lib/content/schema";
+
+export const metadata: Metadata = {
+  title: "Method",
+  description: "How Reel vs Record checks a film: the verdict scale, the tiers of sources, the checking process and the corrections policy.",
+};
+
+const H2 = "mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold";
+
+export default function MethodPage() {
+  return (
+    <div className="mx-auto grid max-w-3xl gap-12">
+      <header className="grid gap-3">
+        <h1 className="font-serif text-4xl font-bold">How we check</h1>
+        <p className="font-serif text-xl leading-snug text-muted">
+          A film-versus-history site with a wrong date is worse than none. These are the rules every claim on this site
+          follows.
+        </p>
+      </header>
+
+      <section id="verdicts" aria-labelledby="verdicts-h" className="scroll-mt-6">
+        <h2 id="verdicts-h" className={H2}>The verdict scale</h2>
+        <p className="mb-4">
+          Each claim gets one verdict. It judges what the film shows against what the record says — not whether the film
+          is good, and not whether the licence is justified. A satire needs licence; we simply mark where it was taken.
+        </p>
+        <dl className="grid gap-4">
+          {VERDICT_ORDER.map((v) => (
+            <div key={v} className="grid gap-2 sm:grid-cols-[14rem_1fr] sm:items-center">
+              <dt><VerdictBadge verdict={v} /></dt>
+              <dd>{VERDICT_INFO[v].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4 text-sm text-muted">
+          Every verdict is shown as a word and a distinct shape, never by colour alone.
+        </p>
+      </section>
+
+      <section id="liberties" aria-labelledby="liberties-h" className="scroll-mt-6">
+        <h2 id="liberties-h" className={H2}>Kinds of liberty</h2>
+        <p className="mb-4">Besides the verdict, we name the kinds of licence a scene takes. A claim may take several, or none.</p>
+        <dl className="grid gap-2 sm:grid-cols-[10rem_1fr]">
+          {LIBERTIES.map((l) => (
+            <div key={l} className="contents">
+              <dt className="font-semibold">{LIBERTY_INFO[l].label}</dt>
+              <dd className="mb-2 sm:mb-0">{LIBERTY_INFO[l].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section id="tiers" aria-labelledby="tiers-h" className="scroll-mt-6">
+        <h2 id="tiers-h" className={H2}>Tiers of sources</h2>
+        <dl className="grid gap-3">
+          {TIER_ORDER.map((t) => (
+            <div key={t}>
+              <dt className="font-semibold">{TIER_INFO[t].label}</dt>
+              <dd className="text-muted">{TIER_INFO[t].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4">
+          Every claim rests on at least two sources, and at least one of them is primary or scholarly. We cite the
+          canonical publication: a book with its chapter or page where we know it, an archival document by its date and
+          author, or the publisher’s own web address. We never link to mirrors, reposts or unofficial copies; when we read
+          a passage in such a copy, we cite the original work without a link. The full list is on the{" "}
+          <Link href="/sources" className="underline">sources page</Link>.
+        </p>
+      </section>
+
+      <section id="checking" aria-labelledby="checking-h" className="scroll-mt-6">
+        <h2 id="checking-h" className={H2}>How a claim is checked</h2>
+        <ol className="grid list-decimal gap-2 pl-5">
+          <li>We state what the film shows as plainly as we can, from the film and its script. Minute marks are estimates from the order of scenes and are always marked as approximate.</li>
+          <li>We gather the record: documents of the time, the memoirs of those present, and the historians who have worked in the archives.</li>
+          <li>Every date and number is checked against at least two of the claim’s sources before it is published.</li>
+          <li>Where sources disagree — on a time, a toll, a date — the page says so and gives each version with who gives it. We do not quietly pick one.</li>
+          <li>Where the record cannot settle a question, the verdict is <em>unproven</em>, and we say what would settle it.</li>
+          <li>Popular accounts are cited only to show a variant or an error, never as the sole support for a fact.</li>
+        </ol>
+      </section>
+
+      <section id="corrections" aria-labelledby="corrections-h" className="scroll-mt-6">
+        <h2 id="corrections-h" className={H2}>Corrections policy</h2>
+        <p>
+          When we get something wrong we correct it openly. Each claim page shows the date it was last reviewed and a
+          dated list of every change to its facts, verdict or sources. We do not silently rewrite a verdict: a changed
+          verdict is always recorded with its reason. Typographical fixes that change no fact are not listed.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { ClaimsByAct } from "@/components/claims/claims-by-act";
+import { VerdictBar } from "@/components/claims/verdict-bar";
+import { tallyVerdicts } from "@/lib/claims/tally";
+import { getFilm, getSite } from "@/lib/content";
+
+export default async function HomePage() {
+  const site = await getSite();
+  const film = (await getFilm("the-death-of-stalin"))!;
+  const claims = site.claims.filter((c) => c.film === film.id);
+  const sourceCount = new Set(claims.flatMap((c) => c.sources.map((s) => s.id))).size;
+  return (
+    <div className="grid gap-12">
+      <section className="grid gap-6 border-b border-rule pb-10 md:grid-cols-[3fr_2fr] md:items-end">
+        <div className="grid gap-4">
+          <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Film against history</p>
+          <h1 className="font-serif text-4xl leading-[1.05] font-bold text-balance sm:text-5xl">
+            What <cite className="italic">{film.title}</cite> gets right, bends and invents
+          </h1>
+          <p className="max-w-measure font-serif text-xl leading-snug text-muted">
+            Armando Iannucci’s {film.year} satire squeezes the months of Kremlin intrigue after Stalin’s death into a few frantic days. We take
+            the film one claim at a time: what it shows, what the documents say, a verdict, and the sources behind every
+            sentence.
+          </p>
+          <p className="font-sans text-sm">
+            <Link href="/claims" className="font-semibold underline">Browse all {claims.length} claims</Link>
+            <span aria-hidden="true"> · </span>
+            <Link href="/method" className="underline">How we check</Link>
+          </p>
+        </div>
+        <div className="rounded-md border border-rule bg-panel p-5">
+          <h2 className="mb-4 font-serif text-xl font-bold">Scorecard</h2>
+          <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on ${claims.length} claims, drawing on ${sourceCount} sources`} />
+        </div>
+      </section>
+      <section aria-labelledby="all-claims-h" className="grid gap-6">
+        <h2 id="all-claims-h" className="sr-only">The claims, in film order</h2>
+        <ClaimsByAct claims={claims} scenes={film.scenes} people={site.people} />
+      </section>
+    </div>
+  );
+}

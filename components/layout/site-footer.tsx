@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-rule">
+      <div className="mx-auto grid max-w-6xl gap-3 px-4 py-8 text-sm text-muted sm:px-6">
+        <p>
+          Reel vs Record checks films against the historical record, one claim at a time. Every claim cites at least
+          two sources, one of them primary or scholarly. Found an error? Our <Link href="/method#corrections" className="underline">corrections policy</Link> says how we fix it.
+        </p>
+        <p>
+          <Link href="/claims" className="underline">All claims</Link> · <Link href="/sources" className="underline">Bibliography</Link> ·{" "}
+          <Link href="/method" className="underline">Method</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Verdict } from "../content/schema";
+import { VERDICTS } from "../content/schema";
+
+export type Tally = { verdict: Verdict; count: number }[];
+
+/** Count of claims per verdict, in scale order, zeros included. */
+export function tallyVerdicts(claims: { verdict: Verdict }[]): Tally {
+  return VERDICTS.map((verdict) => ({ verdict, count: claims.filter((c) => c.verdict === verdict).length }));
+}
+
+/** Groups items by a key, keeping first-seen order of keys and items. */
+export function groupInOrder<T>(items: T[], key: (t: T) => string): { key: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups].map(([k, v]) => ({ key: k, items: v }));
+}

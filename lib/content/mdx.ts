@@ -1,0 +1,34 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { bundleMDX } from "mdx-bundler";
+
+// The only bundleMDX call in the project. Compiled code is cached on disk by a
+// hash of the body and of this key, so a rebuild with unchanged content skips
+// compilation. Bump the key whenever compiler settings change.
+export const COMPILER_KEY = "mdx-bundler 10.1.1 / esbuild 0.28.2 / options v1";
+
+const CACHE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), ".cache", "mdx");
+
+export type CompileStats = { compiled: number; fromCache: number };
+export const compileStats: CompileStats = { compiled: 0, fromCache: 0 };
+
+export async function compileMdx(body: string): Promise<string> {
+  const useCache = process.env.MDX_CACHE !== "off";
+  const key = crypto.createHash("sha256").update(COMPILER_KEY).update("\0").update(body).digest("hex");
+  const file = path.join(CACHE_DIR, `${key}.js`);
+  if (useCache && fs.existsSync(file)) {
+    compileStats.fromCache++;
+    return fs.readFileSync(file, "utf8");
+  }
+  const { code } = await bundleMDX({ source: body });
+  compileStats.compiled++;
+  if (useCache) {
+    // Write then rename, so a crash never leaves half a file in the cache.
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, code);
+    fs.renameSync(tmp, file);
+  }
+  return code;
+}

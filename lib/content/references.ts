@@ -1,0 +1,81 @@
+import type { ContentIssue } from "./errors";
+import type { ClaimFrontmatter, Film, Person, Scene, Source } from "./schema";
+
+// Cross-file rules: every id a file mentions must name something that exists.
+
+export type ParsedClaim = { slug: string; file: string; data: ClaimFrontmatter };
+
+export type ParsedContent = {
+  films: (Film & { file: string })[];
+  scenes: Map<string, { file: string; scenes: Scene[] }>;
+  people: (Person & { file: string })[];
+  sources: (Source & { file: string })[];
+  claims: ParsedClaim[];
+  /** Ids whose files exist but failed to parse: already reported, so not "missing". */
+  unparsed?: Set<string>;
+};
+
+const STRONG_TIERS = new Set(["primary", "scholarly"]);
+
+export function checkReferences(c: ParsedContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const sources = new Map(c.sources.map((s) => [s.id, s]));
+  const people = new Set(c.people.map((p) => p.id));
+  const unparsed = c.unparsed ?? new Set<string>();
+  const films = new Set(c.films.map((f) => f.id));
+
+  const checkSourceRefs = (file: string, refs: { id: string }[], field = "sources") => {
+    const seen = new Set<string>();
+    refs.forEach((r, i) => {
+      if (!sources.has(r.id) && !unparsed.has(`source:${r.id}`)) issues.push({ file, field: `${field}.${i}.id`, expected: `a source id from content/sources/; "${r.id}" does not exist` });
+      if (seen.has(r.id)) issues.push({ file, field: `${field}.${i}.id`, expected: `each source once; "${r.id}" is listed twice` });
+      seen.add(r.id);
+    });
+  };
+
+  for (const f of c.films) {
+    checkSourceRefs(f.file, f.sources);
+    f.cast.forEach((m, i) => {
+      if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`)) issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
+    });
+    if (!c.scenes.has(f.id)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
+  }
+
+  for (const [, { file, scenes }] of c.scenes) {
+    const ids = new Set<string>();
+    const orders = new Set<number>();
+    scenes.forEach((s, i) => {
+      if (ids.has(s.id)) issues.push({ file, field: `${i}.id`, expected: `unique scene ids; "${s.id}" appears twice` });
+      if (orders.has(s.order)) issues.push({ file, field: `${i}.order`, expected: `unique scene order numbers; ${s.order} appears twice` });
+      ids.add(s.id);
+      orders.add(s.order);
+    });
+  }
+
+  for (const p of c.people) checkSourceRefs(p.file, p.sources);
+
+  const slugs = new Map<string, string>();
+  for (const { slug, file, data } of c.claims) {
+    const other = slugs.get(slug);
+    if (other) issues.push({ file, field: "(slug)", expected: `a slug used by one claim only; "${slug}" is also ${other}` });
+    slugs.set(slug, file);
+
+    if (!films.has(data.film)) {
+      issues.push({ file, field: "film", expected: `a film id (${[...films].join(", ") || "none defined"}); "${data.film}" does not exist` });
+    } else {
+      const scenes = c.scenes.get(data.film)?.scenes ?? [];
+      if (!scenes.some((s) => s.id === data.scene)) {
+        issues.push({ file, field: "scene", expected: `a scene id of ${data.film} (${scenes.map((s) => s.id).join(", ")}); "${data.scene}" does not exist` });
+      }
+    }
+    data.characters.forEach((id, i) => {
+      if (!people.has(id) && !unparsed.has(`person:${id}`)) issues.push({ file, field: `characters.${i}`, expected: `a person id from content/people/; "${id}" does not exist` });
+    });
+    checkSourceRefs(file, data.sources);
+    const known = data.sources.map((r) => sources.get(r.id)).filter((s): s is Source & { file: string } => !!s);
+    if (known.length === data.sources.length && !known.some((s) => STRONG_TIERS.has(s.tier))) {
+      issues.push({ file, field: "sources", expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}` });
+    }
+  }
+  return issues;
+}

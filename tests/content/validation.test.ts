@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
+import { BAD_KINDS, treeWith } from "./fixture-tree";
+
+const CLAIM = "films/test-film/claims/first-claim.mdx";
+
+// Each bad fixture: the file the message must name, the field, and the words
+// that tell the author what was expected.
+const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = {
+  "unknown-film": { file: CLAIM, field: "film", says: /"no-such-film" does not exist/ },
+  "unknown-scene": { file: CLAIM, field: "scene", says: /scene id of test-film \(opening, ending\); "no-such-scene" does not exist/ },
+  "unknown-person": { file: CLAIM, field: "characters.1", says: /"gamma" does not exist/ },
+  "unknown-source": { file: CLAIM, field: "sources.1.id", says: /"no-such-source" does not exist/ },
+  "misspelt-verdict": { file: CLAIM, field: "verdict", says: /expected one of .*"mostly-accurate"/ },
+  "liberty-off-scale": { file: CLAIM, field: "liberties.1", says: /expected one of .*"compressed"/ },
+  "one-source": { file: CLAIM, field: "sources", says: /at least two sources/ },
+  "no-primary-or-scholarly": { file: CLAIM, field: "sources", says: /at least one primary or scholarly source; all are popular/ },
+  "duplicate-slug": { file: "films/test-film/claims/first-claim.mdx", field: "(slug)", says: /"first-claim" is also .*other-film/ },
+  "invalid-date": { file: CLAIM, field: "dates.0.date", says: /real calendar date written YYYY-MM-DD/ },
+  "missing-film-section": { file: CLAIM, field: "body.<InTheFilm>", says: /an <InTheFilm> section|a <InTheFilm> section/ },
+  "missing-record-section": { file: CLAIM, field: "body.<InTheRecord>", says: /<InTheRecord> section/ },
+  "cite-not-listed": { file: CLAIM, field: 'body.<Cite id="web-c"> (line 21)', says: /a source listed in this claim's frontmatter sources \(doc-a, book-b\)/ },
+  "mdx-import": { file: CLAIM, field: "body (line 19)", says: /no import or export statements/ },
+  "mdx-export": { file: CLAIM, field: "body (line 19)", says: /no import or export statements/ },
+  "unknown-tag": { file: CLAIM, field: "body.<Quote> (line 21)", says: /one of the tags <InTheFilm>, <InTheRecord>, <SourcesDisagree>, <Cite>/ },
+  "mdx-syntax-error": { file: CLAIM, field: "body (line 21)", says: /valid MDX: Expected a closing tag for `<em>` before the end of `paragraph`/ },
+  "malformed-yaml": { file: CLAIM, field: "frontmatter", says: /valid YAML at line \d+/ },
+  "missing-frontmatter": { file: CLAIM, field: "frontmatter", says: /YAML block between '---' lines/ },
+  "misspelt-field": { file: CLAIM, field: "(file)", says: /Unrecognized key: "verdikt"/ },
+  "uncited-source": { file: CLAIM, field: "sources.0.id", says: /"doc-a" is never cited/ },
+  "content-outside-section": { file: CLAIM, field: "body (line 25)", says: /found a paragraph outside them/ },
+  "expression-in-body": { file: CLAIM, field: "body (line 21)", says: /no \{…\} expressions/ },
+  "invalid-json": { file: "sources/doc-a.json", field: "(file)", says: /valid JSON/ },
+  "invalid-utf8": { file: "sources/doc-a.json", field: "(file)", says: /not valid UTF-8/ },
+  "unknown-tier": { file: "sources/doc-a.json", field: "tier", says: /expected one of "primary"\|"scholarly"/ },
+  "bad-person-date": { file: "people/alpha.json", field: "born", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
+  "scene-without-approximate": { file: "films/test-film/scenes.json", field: "0.minutes.approximate", says: /expected true/ },
+};
+
+async function errorOf(root: string): Promise<ContentError> {
+  try {
+    await loadContent(root, { compile: false });
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+  throw new Error("expected the content to be refused, but it loaded");
+}
+
+describe("content validation refuses each kind of bad content with a precise message", () => {
+  it("has an expectation for every bad fixture on disk, and a fixture for every expectation", () => {
+    expect(BAD_KINDS).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const kind of Object.keys(EXPECTED)) {
+    it(kind, async () => {
+      const root = treeWith(`bad/${kind}`);
+      const { file, field, says } = EXPECTED[kind];
+      const err = await errorOf(root);
+      const issue = err.issues.find((i) => i.file.endsWith(file) && i.field === field);
+      expect(issue, `no issue for ${file} / ${field} in:\n${err.message}`).toBeDefined();
+      expect(err.message).toMatch(says);
+      // The formatted message puts file, field and expectation on one line.
+      const line = err.message.split("\n").find((l) => l.includes(file) && l.includes(`→ ${field}:`));
+      expect(line).toBeDefined();
+    });
+  }
+
+  it("refuses a file too large to be a claim", async () => {
+    const root = treeWith();
+    const file = path.join(root, "sources", "huge.json");
+    fs.writeFileSync(file, JSON.stringify({ kind: "book", tier: "popular", title: "x".repeat(600 * 1024) }));
+    const err = await errorOf(root);
+    expect(err.message).toMatch(/sources\/huge\.json → \(file\): expected at most 512 KiB; this file is 600 KiB/);
+  });
+
+  it("reports every problem at once, not just the first", async () => {
+    const root = treeWith("bad/unknown-film");
+    fs.cpSync(path.join(import.meta.dirname, "../fixtures/bad/invalid-json/content"), root, { recursive: true });
+    const err = await errorOf(root);
+    expect(err.issues.map((i) => i.field)).toEqual(expect.arrayContaining(["film", "(file)"]));
+  });
+});

@@ -1,0 +1,2 @@
+// In tests the content API runs outside React's server environment.
+export {};
