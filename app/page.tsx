@@ -2,11 +2,11 @@ import Link from "next/link";
 import { ClaimsByAct } from "@/components/claims/claims-by-act";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { getFilm, getSite } from "@/lib/content";
+import { getMainFilm, getSite } from "@/lib/content";
 
 export default async function HomePage() {
   const site = await getSite();
-  const film = (await getFilm("the-death-of-stalin"))!;
+  const film = await getMainFilm();
   const claims = site.claims.filter((c) => c.film === film.id);
   const sourceCount = new Set(claims.flatMap((c) => c.sources.map((s) => s.id))).size;
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimsByAct } from "@/components/claims/claims-by-act";
-import { getFilm, getSite } from "@/lib/content";
+import { getMainFilm, getSite } from "@/lib/content";
 
 export const metadata: Metadata = {
   title: "All claims",
@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default async function ClaimsPage() {
   const site = await getSite();
-  const film = (await getFilm("the-death-of-stalin"))!;
+  const film = await getMainFilm();
   return (
     <div className="grid gap-8">
       <header className="grid gap-2">

@@ -16,7 +16,11 @@ let loaded: Promise<SiteContent> | undefined;
 
 export const getSite = cache((): Promise<SiteContent> => {
   if (!loaded || process.env.NODE_ENV === "development") {
-    loaded = loadContent(path.join(/* turbopackIgnore: true */ process.cwd(), "content"));
+    // CONTENT_DIR lets benchmarks build synthetic content without touching content/.
+    const root = process.env.CONTENT_DIR
+      ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
+      : path.join(/* turbopackIgnore: true */ process.cwd(), "content");
+    loaded = loadContent(root);
   }
   return loaded;
 });
@@ -27,6 +31,12 @@ export async function getClaims(): Promise<Claim[]> {
 
 export async function getClaim(slug: string): Promise<Claim | undefined> {
   return (await getSite()).claims.find((c) => c.slug === slug);
+}
+
+/** The film the site covers in depth: the first one. */
+export async function getMainFilm() {
+  const site = await getSite();
+  return (await getFilm(site.films[0].id))!;
 }
 
 export async function getFilm(id: string) {

@@ -16,19 +16,19 @@ export const compileStats: CompileStats = { compiled: 0, fromCache: 0 };
 export async function compileMdx(body: string): Promise<string> {
   const useCache = process.env.MDX_CACHE !== "off";
   const key = crypto.createHash("sha256").update(COMPILER_KEY).update("\0").update(body).digest("hex");
-  const file = path.join(CACHE_DIR, `${key}.js`);
-  if (useCache && fs.existsSync(file)) {
+  const file = path.join(/* turbopackIgnore: true */ CACHE_DIR, `${key}.js`);
+  if (useCache && fs.existsSync(/* turbopackIgnore: true */ file)) {
     compileStats.fromCache++;
-    return fs.readFileSync(file, "utf8");
+    return fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   }
   const { code } = await bundleMDX({ source: body });
   compileStats.compiled++;
   if (useCache) {
     // Write then rename, so a crash never leaves half a file in the cache.
-    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.mkdirSync(/* turbopackIgnore: true */ CACHE_DIR, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, code);
-    fs.renameSync(tmp, file);
+    fs.writeFileSync(/* turbopackIgnore: true */ tmp, code);
+    fs.renameSync(/* turbopackIgnore: true */ tmp, file);
   }
   return code;
 }

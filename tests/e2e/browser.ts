@@ -1,0 +1,37 @@
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+// The system Chromium with the flags this sandbox needs (see
+// shared/research/toolchain.md): without the background-networking flags
+// Chromium keeps trying to reach hosts the closed network refuses.
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export const baseUrl = () => inject("baseUrl");
+
+export async function open(
+  browser: Browser,
+  pathname: string,
+  opts: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark" } = {},
+): Promise<{ context: BrowserContext; page: Page; status: number }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const res = await page.goto(baseUrl() + pathname);
+  return { context, page, status: res?.status() ?? 0 };
+}

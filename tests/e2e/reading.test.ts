@@ -1,0 +1,71 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, open } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a reader", () => {
+  it("goes from the home page to a claim and finds the film, the record, the verdict and the sources", async () => {
+    const { page, context } = await open(browser, "/");
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("The Death of Stalin");
+    await page.getByRole("link", { name: /tried by his colleagues on the spot/ }).click();
+    await page.waitForURL(/\/claims\/beria-trial-and-execution$/);
+
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toMatch(/tried by his colleagues/);
+    expect(await page.getByRole("heading", { name: "In the film" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "In the record" }).isVisible()).toBe(true);
+    expect(await page.getByText("Mostly inaccurate", { exact: true }).first().isVisible()).toBe(true);
+    const sources = page.getByRole("region", { name: "Sources" });
+    expect(await sources.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    expect(await sources.getByText("Primary", { exact: true }).count()).toBeGreaterThanOrEqual(1);
+    // The record names the real dates.
+    expect(await page.getByRole("region", { name: "In the record" }).innerText()).toMatch(/26 June 1953/);
+    await context.close();
+  });
+
+  it("follows an inline citation to its numbered source", async () => {
+    const { page, context } = await open(browser, "/claims/beria-trial-and-execution");
+    const cite = page.getByRole("region", { name: "In the record" }).getByRole("link", { name: /^Source 1:/ }).first();
+    await cite.click();
+    await page.waitForURL(/#source-1$/);
+    const target = page.locator("#source-1");
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.innerText()).toMatch(/verdict/i);
+    await context.close();
+  });
+
+  it("sees film and record side by side on a desktop and stacked on a phone", async () => {
+    for (const [width, sideBySide] of [[1280, true], [390, false]] as const) {
+      const { page, context } = await open(browser, "/claims/beria-trial-and-execution", { width });
+      const film = await page.locator("#film").boundingBox();
+      const record = await page.locator("#record").boundingBox();
+      expect(film && record).toBeTruthy();
+      if (sideBySide) expect(Math.abs(film!.y - record!.y)).toBeLessThan(2);
+      else expect(record!.y).toBeGreaterThan(film!.y + film!.height - 1);
+      // Nothing overflows the page sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
+  it("reads a whole claim page with JavaScript switched off", async () => {
+    const { page, context } = await open(browser, "/claims/beria-trial-and-execution", { javaScriptEnabled: false });
+    expect(await page.getByRole("heading", { name: "In the record" }).isVisible()).toBe(true);
+    expect(await page.getByRole("region", { name: "Sources" }).getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it("gets a 404 page for an unknown claim", async () => {
+    const { page, context, status } = await open(browser, "/claims/no-such-claim");
+    expect(status).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("We have no page at this address");
+    await context.close();
+  });
+});
