@@ -18,7 +18,7 @@ export default async function HomePage() {
             What <cite className="italic">{film.title}</cite> gets right, bends and invents
           </h1>
           <p className="max-w-measure font-serif text-xl leading-snug text-muted">
-            Armando Iannucci’s {film.year} satire squeezes the months of Kremlin intrigue after Stalin’s death into a few frantic days. We take
+            {film.directors.join(" and ")}’s {film.year} satire squeezes the months of Kremlin intrigue after Stalin’s death into a few frantic days. We take
             the film one claim at a time: what it shows, what the documents say, a verdict, and the sources behind every
             sentence.
           </p>

@@ -1,24 +1,39 @@
 import Link from "next/link";
-import type { Claim, Person } from "@/lib/content";
+import type { Verdict } from "@/lib/content/schema";
+import { highlight } from "@/lib/claims/search";
 import { VerdictBadge } from "./verdict-badge";
 
-/** One claim in a list: the film's assertion, the verdict, who it concerns, why. */
-export function ClaimCard({ claim, people, headingLevel = 3 }: { claim: Claim; people: Person[]; headingLevel?: 2 | 3 }) {
+export type ClaimCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  verdict: Verdict;
+  people: { id: string; name: string }[];
+};
+
+/**
+ * One claim in a list: the film's assertion, the verdict, who it concerns,
+ * why. Plain props, so the server lists and the client finder share it.
+ */
+export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
-  const names = claim.characters.map((id) => people.find((p) => p.id === id)).filter((p): p is Person => !!p);
   return (
     <article className="relative flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
-      <VerdictBadge verdict={claim.verdict} size="sm" />
+      <div>
+        <VerdictBadge verdict={claim.verdict} size="sm" />
+      </div>
       <H className="font-serif text-lg leading-snug font-semibold text-balance">
         <Link href={`/claims/${claim.slug}`} className="after:absolute after:inset-0 hover:underline">
-          {claim.title}
+          <Marked text={claim.title} terms={terms} />
         </Link>
       </H>
-      <p className="text-[0.95rem] text-muted">{claim.summary}</p>
-      {names.length > 0 && (
+      <p className="text-[0.95rem] text-muted">
+        <Marked text={claim.summary} terms={terms} />
+      </p>
+      {claim.people.length > 0 && (
         <p className="mt-auto text-sm">
-          <span className="sr-only">Characters: </span>
-          {names.map((p, i) => (
+          <span className="sr-only">People: </span>
+          {claim.people.map((p, i) => (
             <span key={p.id}>
               {i > 0 && <span aria-hidden="true"> · </span>}
               <Link href={`/characters/${p.id}`} className="relative z-10 text-ink underline decoration-rule hover:decoration-ink">
@@ -29,5 +44,22 @@ export function ClaimCard({ claim, people, headingLevel = 3 }: { claim: Claim; p
         </p>
       )}
     </article>
+  );
+}
+
+function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (!terms.length) return <>{text}</>;
+  return (
+    <>
+      {highlight(text, terms).map((run, i) =>
+        run.mark ? (
+          <mark key={i} className="rounded-sm bg-[color-mix(in_srgb,var(--v-mixed)_30%,transparent)] px-0.5 text-inherit">
+            {run.text}
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Claim, Person, Scene } from "@/lib/content";
+import { toCardData } from "@/lib/claims/card-data";
 import { groupInOrder } from "@/lib/claims/tally";
 import { ClaimCard } from "./claim-card";
 
@@ -15,7 +16,7 @@ export function ClaimsByAct({ claims, scenes, people }: { claims: Claim[]; scene
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {g.items.map((c) => (
               <li key={c.slug}>
-                <ClaimCard claim={c} people={people} />
+                <ClaimCard claim={toCardData(c, people)} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
-import { checkClaimBody } from "./mdx-rules";
+import { checkClaimBody, type SectionText } from "./mdx-rules";
 import { compileMdx } from "./mdx";
 import { idFromFile, listFiles, parseJson, readTextFile, splitFrontmatter, validate } from "./read";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
@@ -23,6 +23,8 @@ export type Claim = ClaimFrontmatter & {
   file: string;
   /** Compiled MDX, ready for getMDXComponent. */
   code: string;
+  /** Plain text of the film, record and disagreement sections. */
+  text: SectionText;
 };
 
 export type SiteContent = {
@@ -113,9 +115,11 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
 
   issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
 
+  const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {
     const ids = c.data.sources.map((s) => s.id);
     const body = checkClaimBody(c.body, { file: c.file, bodyLine: c.bodyLine, sourceIds: ids });
+    texts.set(c.file, body.text);
     issues.push(...body.issues);
     if (body.issues.length === 0) {
       ids.forEach((id, i) => {
@@ -138,7 +142,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
         issues.push({ file: c.file, field: "body", expected: `MDX that compiles (${String((e as Error).message).split("\n")[0]})` });
       }
     }
-    claims.push({ ...c.data, slug: c.slug, file: c.file, code });
+    claims.push({ ...c.data, slug: c.slug, file: c.file, code, text: texts.get(c.file)! });
   }
   if (issues.length) throw new ContentError(issues);
 

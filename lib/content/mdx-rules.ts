@@ -20,7 +20,9 @@ type Node = {
   position?: { start: { line: number; column: number } };
 };
 
-export type BodyCheck = { issues: ContentIssue[]; cited: string[] };
+/** Plain text of each section, for search and share cards. */
+export type SectionText = { film: string; record: string; disagree: string };
+export type BodyCheck = { issues: ContentIssue[]; cited: string[]; text: SectionText };
 
 export function checkClaimBody(
   body: string,
@@ -28,6 +30,7 @@ export function checkClaimBody(
 ): BodyCheck {
   const issues: ContentIssue[] = [];
   const cited: string[] = [];
+  const text: SectionText = { film: "", record: "", disagree: "" };
   const lineOf = (n: Node) => (n.position ? n.position.start.line + opts.bodyLine - 1 : opts.bodyLine);
   const add = (n: Node | null, field: string, expected: string) =>
     issues.push({ file: opts.file, field: n ? `${field} (line ${lineOf(n)})` : field, expected });
@@ -41,13 +44,15 @@ export function checkClaimBody(
     // The parser's own positions count from the body, not the file: drop them.
     const reason = (err.reason ?? err.message).replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, "");
     add(null, `body${line}`, `valid MDX: ${reason}`);
-    return { issues, cited };
+    return { issues, cited, text };
   }
 
   const sections: string[] = [];
   for (const child of tree.children ?? []) {
     if (child.type === "mdxJsxFlowElement" && (SECTION_TAGS as readonly string[]).includes(child.name ?? "")) {
       sections.push(child.name!);
+      const key = child.name === "InTheFilm" ? "film" : child.name === "InTheRecord" ? "record" : "disagree";
+      text[key] = plainText(child);
     } else if (child.type !== "mdxjsEsm") {
       add(child, "body", `everything inside <InTheFilm>, <InTheRecord> or <SourcesDisagree>; found ${describe(child)} outside them`);
     }
@@ -104,7 +109,15 @@ export function checkClaimBody(
     cited.push(id);
   }
 
-  return { issues, cited };
+  return { issues, cited, text };
+}
+
+/** Text content of a subtree, paragraphs separated by blank lines, citations dropped. */
+function plainText(node: Node): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
+  if (node.type === "mdxJsxTextElement" && node.name === "Cite") return "";
+  const parts = (node.children ?? []).map(plainText);
+  return node.type === "mdxJsxFlowElement" ? parts.filter(Boolean).join("\n\n").trim() : parts.join("");
 }
 
 function walk(node: Node, visit: (n: Node, depth: number) => void, depth = 0) {

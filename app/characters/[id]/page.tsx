@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBar } from "@/components/claims/verdict-bar";
+import { toCardData } from "@/lib/claims/card-data";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getSite } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
@@ -80,7 +81,7 @@ export default async function CharacterPage({ params }: Props) {
               <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on the ${claims.length} claim${claims.length === 1 ? "" : "s"} about ${person.name}`} />
               <ul className="grid gap-4 sm:grid-cols-2">
                 {claims.map((c) => (
-                  <li key={c.slug}><ClaimCard claim={c} people={site.people} /></li>
+                  <li key={c.slug}><ClaimCard claim={toCardData(c, site.people)} /></li>
                 ))}
               </ul>
             </>

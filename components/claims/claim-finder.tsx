@@ -1,0 +1,243 @@
+"use client";
+
+import type MiniSearch from "minisearch";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  EMPTY_FILTER,
+  FACETS,
+  applyFilter,
+  facetCounts,
+  filterToQuery,
+  isFiltered,
+  parseFilter,
+  toggle,
+  type ClaimFilter,
+  type ClaimIndexItem,
+  type Facet,
+  type Sort,
+} from "@/lib/claims/filter";
+import { buildSearch, searchClaims, type SearchDoc } from "@/lib/claims/search";
+import { groupInOrder } from "@/lib/claims/tally";
+import { ClaimCard, type ClaimCardData } from "./claim-card";
+
+export type FinderItem = ClaimIndexItem & { act: string; card: ClaimCardData };
+export type FinderOption = { id: string; label: string };
+
+type Props = {
+  items: FinderItem[];
+  options: Record<Facet, FinderOption[]>;
+};
+
+const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
+
+/**
+ * Facets, search and sort over the claims, all in the browser with no
+ * request but the one-off search index. The view lives in the URL. Without
+ * JavaScript the server-rendered list (every claim) is what a reader gets.
+ */
+export function ClaimFinder({ items, options }: Props) {
+  const vocab = useMemo(() => ({ characters: options.character.map((o) => o.id), scenes: options.scene.map((o) => o.id) }), [options]);
+  const order = useMemo(() => Object.fromEntries(FACETS.map((f) => [f, options[f].map((o) => o.id)])) as Record<Facet, string[]>, [options]);
+  const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
+  const [enhanced, setEnhanced] = useState(false);
+  const [showFacets, setShowFacets] = useState(false);
+  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
+
+  useEffect(() => {
+    const read = () => setFilter(parseFilter(new URLSearchParams(window.location.search), vocab));
+    read();
+    setEnhanced(true);
+    window.addEventListener("popstate", read);
+    return () => window.removeEventListener("popstate", read);
+  }, [vocab]);
+
+  const update = useCallback((next: ClaimFilter, history: "push" | "replace" = "push") => {
+    setFilter(next);
+    const url = window.location.pathname + filterToQuery(next);
+    if (history === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  }, []);
+
+  const loadIndex = useCallback(() => {
+    loading.current ??= fetch("/data/search-index.json")
+      .then((r) => r.json() as Promise<SearchDoc[]>)
+      .then((docs) => setIndex(buildSearch(docs)))
+      .catch(() => {
+        loading.current = null;
+      });
+  }, []);
+  useEffect(() => {
+    if (filter.q) loadIndex();
+  }, [filter.q, loadIndex]);
+
+  const hits = useMemo(() => (filter.q && index ? searchClaims(index, filter.q) : undefined), [filter.q, index]);
+  const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
+  const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
+  const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);
+  const counts = useMemo(
+    () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
+    [items, filter, matches],
+  );
+  const labelOf = (facet: Facet, id: string) => options[facet].find((o) => o.id === id)?.label ?? id;
+  const active = FACETS.flatMap((facet) => filter[facet].map((id) => ({ facet, id })));
+  const searching = Boolean(filter.q) && !index;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
+      <noscript>
+        <p className="rounded-sm border border-rule bg-panel p-3 text-sm">
+          Filtering and search need JavaScript. Every claim is listed here in film order, and each character’s page
+          lists the claims about them.
+        </p>
+      </noscript>
+      <search aria-label="Find claims" hidden={!enhanced} className="grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2">
+        <div className="grid gap-1">
+          <label htmlFor="claim-search" className="font-sans text-sm font-semibold">Search claims</label>
+          <input
+            id="claim-search"
+            type="search"
+            role="searchbox"
+            value={filter.q}
+            placeholder="e.g. Batitsky, funeral, Polina"
+            autoComplete="off"
+            spellCheck={false}
+            onFocus={loadIndex}
+            onChange={(e) => update({ ...filter, q: e.target.value.slice(0, 100) }, "replace")}
+            className="w-full rounded-sm border border-ink/50 bg-panel px-3 py-2 text-base"
+          />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="claim-sort" className="font-sans text-sm font-semibold">Sort</label>
+          <select
+            id="claim-sort"
+            value={filter.sort}
+            onChange={(e) => update({ ...filter, sort: e.target.value as Sort })}
+            className="w-full rounded-sm border border-ink/50 bg-panel px-2 py-2 text-base"
+          >
+            <option value="film">Film order</option>
+            <option value="verdict">Verdict, most accurate first</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          className="rounded-sm border border-ink px-3 py-2 text-sm font-semibold lg:hidden"
+          aria-expanded={showFacets}
+          aria-controls="facets"
+          onClick={() => setShowFacets((s) => !s)}
+        >
+          {showFacets ? "Hide filters" : `Filter by character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
+        </button>
+        <div id="facets" className={`${showFacets ? "grid" : "hidden"} gap-5 lg:grid`}>
+          {FACETS.map((facet) => (
+            <fieldset key={facet} className="grid gap-1.5">
+              <legend className="mb-1 flex w-full items-baseline justify-between font-sans text-sm font-semibold">
+                <span>{FACET_LABEL[facet]}</span>
+              </legend>
+              {filter[facet].length > 0 && (
+                <button
+                  type="button"
+                  className="justify-self-start text-xs underline"
+                  onClick={() => update({ ...filter, [facet]: [] })}
+                >
+                  Clear {FACET_LABEL[facet].toLowerCase()}
+                </button>
+              )}
+              <ul className={`grid gap-1 ${facet === "scene" ? "max-h-64 overflow-y-auto pr-1" : ""}`}>
+                {options[facet].map((o) => {
+                  const n = counts[facet].get(o.id) ?? 0;
+                  const checked = filter[facet].includes(o.id);
+                  const id = `f-${facet}-${o.id}`;
+                  return (
+                    <li key={o.id}>
+                      <input
+                        type="checkbox"
+                        id={id}
+                        name={facet}
+                        value={o.id}
+                        checked={checked}
+                        onChange={() => update(toggle(filter, facet, o.id, order[facet]))}
+                        className="peer mr-2 h-4 w-4 align-[-2px] accent-[var(--accent)]"
+                      />
+                      <label htmlFor={id} className={`text-sm ${n === 0 && !checked ? "text-muted" : ""}`}>
+                        {o.label} <span className="tabular-nums text-muted">({n})</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </search>
+
+      <div className="grid content-start gap-5">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p role="status" aria-live="polite" className="font-sans text-sm font-semibold">
+            {searching ? "Loading search… " : ""}Showing {visible.length} of {items.length} claims
+          </p>
+          {isFiltered(filter) && (
+            <button type="button" className="text-sm underline" onClick={() => update({ ...EMPTY_FILTER, sort: filter.sort })}>
+              Clear all
+            </button>
+          )}
+        </div>
+        {active.length > 0 && (
+          <ul aria-label="Active filters" className="flex flex-wrap gap-2">
+            {active.map(({ facet, id }) => (
+              <li key={facet + id}>
+                <button
+                  type="button"
+                  onClick={() => update(toggle(filter, facet, id, order[facet]))}
+                  aria-label={`Remove filter: ${FACET_LABEL[facet]} ${labelOf(facet, id)}`}
+                  className="rounded-full border border-ink/60 bg-panel px-3 py-1 text-sm"
+                >
+                  {labelOf(facet, id)} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {visible.length === 0 ? (
+          <div className="rounded-md border border-dashed border-ink/40 p-6">
+            <p className="font-serif text-lg font-semibold">No claim matches all of these at once.</p>
+            <p className="mt-2 text-sm text-muted">
+              Filters in different groups must all hold; filters in one group widen it. Try removing one
+              {filter.q ? " or shortening the search" : ""}
+              {active.length ? `, such as ${labelOf(active[active.length - 1].facet, active[active.length - 1].id)}` : ""}.
+            </p>
+          </div>
+        ) : filter.sort === "film" ? (
+          groupInOrder(visible, (i) => (i as FinderItem).act).map((g) => (
+            <section key={g.key} aria-label={g.key} className="grid gap-3">
+              <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+                {g.key} <span className="font-sans text-base font-normal text-muted">· {g.items.length}</span>
+              </h2>
+              <CardList items={g.items as FinderItem[]} terms={termsBySlug} />
+            </section>
+          ))
+        ) : (
+          <CardList items={visible as FinderItem[]} terms={termsBySlug} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+const NO_TERMS: string[] = [];
+
+function CardList({ items, terms }: { items: FinderItem[]; terms: Map<string, string[]> }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {items.map((i) => (
+        <li key={i.slug} data-slug={i.slug}>
+          <MemoCard card={i.card} terms={terms.get(i.slug) ?? NO_TERMS} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const MemoCard = memo(function MemoCard({ card, terms }: { card: ClaimCardData; terms: string[] }) {
+  return <ClaimCard claim={card} terms={terms} />;
+});
