@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SITE_NAME, siteUrl } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  applicationName: SITE_NAME,
   title: { default: "Reel vs Record — The Death of Stalin against the historical record", template: "%s — Reel vs Record" },
   description:
     "Scene by scene, The Death of Stalin (2017) set against the historical record: a verdict and the documentary sources for every claim.",

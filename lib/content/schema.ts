@@ -170,6 +170,8 @@ export const ClaimFrontmatterSchema = z
     liberties: z.array(z.enum(LIBERTIES)).default([]),
     dates: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
     sources: z.array(SourceRefSchema).min(2, "expected at least two sources"),
+    /** First published; defaults to the review date. */
+    published: isoDate.optional(),
     reviewed: isoDate,
     changes: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
   })

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CiteThis } from "@/components/claims/cite-this";
+import { ShareTools } from "@/components/claims/share-tools";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { ClaimBody } from "@/components/mdx/claim-body";
+import { claimReviewJsonLd } from "@/lib/claims/claim-review";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
+import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/site/config";
 import { getClaim, getClaims, getFilm, resolveClaim } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
 
@@ -19,7 +23,18 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getClaim((await params).slug);
   if (!claim) return {};
-  return { title: claim.title, description: claim.summary };
+  const url = absoluteUrl(`/claims/${claim.slug}`);
+  return {
+    title: claim.title,
+    description: claim.summary,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title: claim.title, description: claim.summary, siteName: SITE_NAME, modifiedTime: lastModified(claim) },
+    twitter: { card: "summary_large_image", title: claim.title, description: claim.summary },
+  };
+}
+
+function lastModified(claim: { reviewed: string; changes: { date: string }[] }): string {
+  return [claim.reviewed, ...claim.changes.map((c) => c.date)].sort().at(-1)!;
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -29,9 +44,34 @@ export default async function ClaimPage({ params }: Props) {
   const film = (await getFilm(claim.film))!;
   const scene = claim.sceneInfo;
   const dates = [...claim.dates].sort((a, b) => a.date.localeCompare(b.date));
+  const url = absoluteUrl(`/claims/${claim.slug}`);
+  const jsonLd = claimReviewJsonLd({
+    url,
+    title: claim.title,
+    verdict: claim.verdict,
+    published: claim.published ?? claim.reviewed,
+    modified: lastModified(claim),
+    siteName: SITE_NAME,
+    siteUrl: siteUrl(),
+    film: { title: film.title, year: film.year, directors: film.directors, url: absoluteUrl(`/films/${film.id}`) },
+    scene: { title: scene.title, from: scene.minutes.from, to: scene.minutes.to },
+  });
+  const toc = [
+    ["film", "In the film"],
+    ["record", "In the record"],
+    ...(claim.text.disagree ? [["disagreements", "Disagreements"]] : []),
+    ...(dates.length ? [["dates", "Dates"]] : []),
+    ["sources", "Sources"],
+    ["cite", "Share and cite"],
+  ];
 
   return (
     <article className="mx-auto max-w-5xl">
+      <script
+        type="application/ld+json"
+        // JSON.stringify output with "<" escaped cannot close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+      />
       <nav aria-label="Breadcrumb" className="mb-5 font-sans text-sm text-muted">
         <Link href="/claims" className="underline">Claims</Link>
         <span aria-hidden="true"> › </span>
@@ -86,7 +126,15 @@ export default async function ClaimPage({ params }: Props) {
         </dl>
       </header>
 
-      <div className="mt-8">
+      <nav aria-label="On this page" className="mt-6 font-sans text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {toc.map(([id, label]) => (
+            <li key={id}><a href={`#${id}`} className="underline decoration-rule hover:decoration-ink">{label}</a></li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-6">
         <ClaimBody claim={claim} />
       </div>
 
@@ -116,6 +164,12 @@ export default async function ClaimPage({ params }: Props) {
           </ol>
         </section>
       </div>
+
+      <section id="cite" aria-labelledby="cite-h" className="mt-10 grid scroll-mt-6 gap-6 md:grid-cols-[1fr_2fr]">
+        <h2 id="cite-h" className="border-b border-ink pb-1 font-serif text-xl font-bold md:col-span-2">Share and cite</h2>
+        <ShareTools url={url} title={claim.title} />
+        <CiteThis claim={{ slug: claim.slug, title: claim.title, reviewed: claim.reviewed, url }} siteName={SITE_NAME} />
+      </section>
 
       <section id="review" aria-labelledby="review-h" className="mt-10 border-t border-rule pt-5 font-sans text-sm text-muted">
         <h2 id="review-h" className="sr-only">Review history</h2>

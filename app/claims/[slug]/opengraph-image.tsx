@@ -1,0 +1,17 @@
+import { ImageResponse } from "next/og";
+import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
+import { getClaim, getClaims } from "@/lib/content";
+
+export const size = SHARE_SIZE;
+export const contentType = "image/png";
+export const alt = "The film's assertion, what the record says, and the verdict";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getClaims()).map((c) => ({ slug: c.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const claim = (await getClaim((await params).slug))!;
+  return new ImageResponse(<ShareCard kicker="The Death of Stalin (2017)" title={claim.title} line={claim.summary} verdict={claim.verdict} />, size);
+}

@@ -1,0 +1,60 @@
+import type { Verdict } from "@/lib/content/schema";
+import { VERDICT_INFO } from "@/lib/claims/verdicts";
+
+// The 1200×630 share image, drawn by next/og (Satori: flexbox, inline styles,
+// fixed colours because a share card has no dark mode). Text sizes are chosen
+// to stay legible when the card is shown as a small thumbnail.
+
+const VERDICT_HEX: Record<Verdict, string> = {
+  accurate: "#1d6b3a",
+  "mostly-accurate": "#3f7a26",
+  mixed: "#8a6100",
+  "mostly-inaccurate": "#b24a0e",
+  invented: "#a4161a",
+  unproven: "#4b5563",
+};
+
+export const SHARE_SIZE = { width: 1200, height: 630 };
+
+function Icon({ verdict, color }: { verdict: Verdict; color: string }) {
+  const s = { fill: "none", stroke: color, strokeWidth: 2.4, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+  const w = { ...s, stroke: "#fffdf8", strokeWidth: 3 };
+  return (
+    <svg width="64" height="64" viewBox="0 0 24 24">
+      {verdict === "accurate" && [<circle key="c" cx="12" cy="12" r="11" fill={color} />, <path key="p" d="M6.5 12.5l3.6 3.6 7.4-8" {...w} />]}
+      {verdict === "mostly-accurate" && [<circle key="c" cx="12" cy="12" r="10" {...s} />, <path key="p" d="M7 12.5l3.3 3.3 6.7-7.3" {...s} />]}
+      {verdict === "mixed" && [<circle key="c" cx="12" cy="12" r="10" {...s} />, <path key="p" d="M12 2a10 10 0 0 1 0 20z" fill={color} />]}
+      {verdict === "mostly-inaccurate" && [<circle key="c" cx="12" cy="12" r="10" {...s} />, <path key="p" d="M8.5 8.5l7 7M15.5 8.5l-7 7" {...s} />]}
+      {verdict === "invented" && [<circle key="c" cx="12" cy="12" r="11" fill={color} />, <path key="p" d="M8 8l8 8M16 8l-8 8" {...w} />]}
+      {verdict === "unproven" && [
+        <circle key="c" cx="12" cy="12" r="10" {...s} strokeDasharray="3.2 2.6" />,
+        <path key="p" d="M9.4 9.3a2.7 2.7 0 1 1 3.6 2.6c-.7.3-1 .8-1 1.5v.6" {...s} />,
+        <circle key="d" cx="12" cy="17.2" r="1.3" fill={color} />,
+      ]}
+    </svg>
+  );
+}
+
+export function ShareCard({ kicker, title, line, verdict }: { kicker: string; title: string; line: string; verdict?: Verdict }) {
+  const color = verdict ? VERDICT_HEX[verdict] : "#a4161a";
+  return (
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#f7f4ec", color: "#1c1a17", padding: "48px 64px", borderTop: `18px solid ${color}` }}>
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, fontWeight: 700 }}>
+        <span>Reel vs Record</span>
+        <span style={{ color: "#5b564d", fontWeight: 400 }}>{kicker}</span>
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 36, flexGrow: 1 }}>
+        <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>
+        <span style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
+        <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 28 }}>THE RECORD</span>
+        <span style={{ fontSize: 32, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{line.length > 150 ? `${line.slice(0, 147)}…` : line}</span>
+      </div>
+      {verdict && (
+        <div style={{ display: "flex", alignItems: "center", gap: 20, marginTop: 20 }}>
+          <Icon verdict={verdict} color={color} />
+          <span style={{ fontSize: 52, fontWeight: 800, color, letterSpacing: 2 }}>{VERDICT_INFO[verdict].label.toUpperCase()}</span>
+        </div>
+      )}
+    </div>
+  );
+}
