@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { RATING_SCALE, VERDICT_RATING } from "@/lib/claims/claim-review";
 import { LIBERTY_INFO, TIER_INFO, TIER_ORDER, VERDICT_INFO, VERDICT_ORDER } from "@/lib/claims/verdicts";
+import { DATA_LICENCE, DATA_LICENCE_URL, DATA_SCHEMA_VERSION } from "@/lib/data/claims-export";
 import { LIBERTIES } from "@/lib/content/schema";
 
 export const metadata: Metadata = {
@@ -39,6 +41,23 @@ export default function MethodPage() {
         <p className="mt-4 text-sm text-muted">
           Every verdict is shown as a word and a distinct shape, never by colour alone.
         </p>
+        <h3 id="ratings" className="mt-6 mb-2 font-serif text-lg font-bold">Verdicts as numbers</h3>
+        <p className="mb-3 text-sm">
+          Each claim page carries schema.org <code>ClaimReview</code> data for search engines and fact-check tools. Its
+          rating runs from {RATING_SCALE.worst} (worst) to {RATING_SCALE.best} (best); the verdict’s word travels with
+          the number and is the authority. <em>Unproven</em> sits at the middle of the scale because the record neither
+          confirms nor refutes it.
+        </p>
+        <table className="w-full max-w-md border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-ink text-left"><th scope="col" className="py-1">Verdict</th><th scope="col" className="py-1">ratingValue</th></tr>
+          </thead>
+          <tbody>
+            {VERDICT_ORDER.map((v) => (
+              <tr key={v} className="border-b border-rule"><td className="py-1">{VERDICT_INFO[v].label}</td><td className="py-1 tabular-nums">{VERDICT_RATING[v]}</td></tr>
+            ))}
+          </tbody>
+        </table>
       </section>
 
       <section id="liberties" aria-labelledby="liberties-h" className="scroll-mt-6">
@@ -90,7 +109,20 @@ export default function MethodPage() {
         <p>
           When we get something wrong we correct it openly. Each claim page shows the date it was last reviewed and a
           dated list of every change to its facts, verdict or sources. We do not silently rewrite a verdict: a changed
-          verdict is always recorded with its reason. Typographical fixes that change no fact are not listed.
+          verdict is always recorded with its reason. Typographical fixes that change no fact are not listed. All
+          changes across the site are listed on the <Link href="/changes" className="underline">changes page</Link>,
+          which has an <a href="/changes.xml" className="underline">Atom feed</a>.
+        </p>
+      </section>
+
+      <section id="data" aria-labelledby="data-h" className="scroll-mt-6">
+        <h2 id="data-h" className={H2}>Open data</h2>
+        <p>
+          Every claim — verdict, liberties, people, scene, dates and sources — is available as{" "}
+          <a href="/data/claims.json" className="underline">JSON</a> (schema version {DATA_SCHEMA_VERSION}) and as{" "}
+          <a href="/data/claims.csv" className="underline">CSV</a>, rebuilt with the site. The data and our text are
+          published under the <a href={DATA_LICENCE_URL} className="underline">{DATA_LICENCE}</a>: reuse them with credit
+          to Reel vs Record and a link to the claim. The sources we cite remain under their own terms.
         </p>
       </section>
     </div>

@@ -44,9 +44,9 @@ export function ShareCard({ kicker, title, line, verdict }: { kicker: string; ti
         <span style={{ color: "#5b564d", fontWeight: 400 }}>{kicker}</span>
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 36, flexGrow: 1 }}>
-        <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>
+        {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>}
         <span style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
-        <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 28 }}>THE RECORD</span>
+        {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 28 }}>THE RECORD</span>}
         <span style={{ fontSize: 32, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{line.length > 150 ? `${line.slice(0, 147)}…` : line}</span>
       </div>
       {verdict && (

@@ -1,0 +1,11 @@
+import { claimsCsv, exportClaims } from "@/lib/data/claims-export";
+import { getSite } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site/config";
+
+export const dynamic = "force-static";
+
+export async function GET() {
+  const site = await getSite();
+  const data = exportClaims(site.claims, site.scenes, site.sources, (slug) => absoluteUrl(`/claims/${slug}`));
+  return new Response(claimsCsv(data.claims), { headers: { "content-type": "text/csv; charset=utf-8" } });
+}

@@ -1,0 +1,19 @@
+import type { MetadataRoute } from "next";
+import { getSite } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site/config";
+
+export const dynamic = "force-static";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const site = await getSite();
+  const fixed = ["/", "/claims", "/sources", "/method", "/changes"].map((p) => ({ url: absoluteUrl(p) }));
+  return [
+    ...fixed,
+    ...site.films.map((f) => ({ url: absoluteUrl(`/films/${f.id}`) })),
+    ...site.people.map((p) => ({ url: absoluteUrl(`/characters/${p.id}`) })),
+    ...site.claims.map((c) => ({
+      url: absoluteUrl(`/claims/${c.slug}`),
+      lastModified: [c.reviewed, ...c.changes.map((ch) => ch.date)].sort().at(-1),
+    })),
+  ];
+}

@@ -1,0 +1,46 @@
+import type { Claim } from "../content/load";
+
+// Corrections across the site, newest first, and the Atom feed of them.
+
+export type ChangeEntry = { date: string; slug: string; title: string; note: string };
+
+export function recentChanges(claims: Claim[]): ChangeEntry[] {
+  return claims
+    .flatMap((c) => [
+      ...c.changes.map((ch) => ({ date: ch.date, slug: c.slug, title: c.title, note: ch.note })),
+      { date: c.published ?? c.reviewed, slug: c.slug, title: c.title, note: "Published." },
+    ])
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || (a.note === "Published." ? 1 : -1));
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function atomFeed(entries: ChangeEntry[], opts: { siteName: string; siteUrl: string; limit?: number }): string {
+  const list = entries.slice(0, opts.limit ?? 100);
+  const updated = `${list[0]?.date ?? "1970-01-01"}T00:00:00Z`;
+  const items = list.map((e, i) => {
+    const link = `${opts.siteUrl}/claims/${e.slug}`;
+    return [
+      "  <entry>",
+      `    <id>${esc(`${link}#change-${e.date}-${i}`)}</id>`,
+      `    <title>${esc(`${e.note === "Published." ? "New claim" : "Correction"}: ${e.title}`)}</title>`,
+      `    <link href="${esc(link)}"/>`,
+      `    <updated>${e.date}T00:00:00Z</updated>`,
+      `    <summary>${esc(e.note)}</summary>`,
+      "  </entry>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${esc(opts.siteName)}: changes</title>`,
+    `  <id>${esc(opts.siteUrl)}/changes</id>`,
+    `  <link rel="self" href="${esc(opts.siteUrl)}/changes.xml"/>`,
+    `  <link href="${esc(opts.siteUrl)}/changes"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${esc(opts.siteName)}</name></author>`,
+    ...items,
+    "</feed>",
+    "",
+  ].join("\n");
+}

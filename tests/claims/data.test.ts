@@ -1,0 +1,39 @@
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { atomFeed, recentChanges } from "@/lib/data/changes";
+import { claimsCsv, exportClaims } from "@/lib/data/claims-export";
+import { GOOD } from "../content/fixture-tree";
+
+describe("open data and the changes feed", async () => {
+  const site = await loadContent(GOOD, { compile: false });
+  site.claims[0].changes = [{ date: "2026-12-01", note: 'Fixed a date <"quoted"> & more' }];
+  const data = exportClaims(site.claims, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
+
+  it("exports every claim with a schema version and resolved sources", () => {
+    expect(data.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(data.count).toBe(site.claims.length);
+    expect(data.claims[0]).toMatchObject({
+      slug: "first-claim",
+      verdict: "mostly-accurate",
+      scene: { id: "opening", order: 1 },
+      sources: [{ id: "doc-a", at: null, tier: "primary" }, { id: "book-b", at: "p. 12", tier: "scholarly" }],
+    });
+  });
+
+  it("writes CSV with a header and one quoted row per claim", () => {
+    const lines = claimsCsv(data.claims).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("slug,url,film,scene,scene_order,title,summary,verdict,liberties,people,dates,sources,reviewed");
+    expect(lines).toHaveLength(site.claims.length + 1);
+    expect(lines[1].startsWith('"first-claim","https://x.test/claims/first-claim","test-film","opening","1"')).toBe(true);
+  });
+
+  it("lists changes newest first and writes a well-formed Atom feed", () => {
+    const entries = recentChanges(site.claims);
+    expect(entries[0]).toMatchObject({ date: "2026-12-01", slug: "first-claim" });
+    const xml = atomFeed(entries, { siteName: "Reel vs Record", siteUrl: "https://x.test" });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain("&lt;&quot;quoted&quot;&gt; &amp; more");
+    expect(xml.match(/<entry>/g)).toHaveLength(entries.length);
+  });
+});

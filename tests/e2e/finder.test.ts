@@ -1,0 +1,124 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { baseUrl, launch, open } from "./browser";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  browser = await launch();
+  site = await loadContent("content", { compile: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Slugs of the claim cards on screen, in order. */
+async function shownSlugs(page: Page): Promise<string[]> {
+  return page.locator("li[data-slug]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
+}
+
+async function statusText(page: Page) {
+  return (await page.getByRole("status").innerText()).trim();
+}
+
+describe("finding claims", () => {
+  it("choosing Beria shows exactly the claims tagged Beria, and a verdict narrows them", async () => {
+    const { page, context } = await open(browser, "/claims");
+    const beria = site.claims.filter((c) => c.characters.includes("beria")).map((c) => c.slug);
+    await page.getByRole("checkbox", { name: /^Lavrentiy Beria/ }).check();
+    await page.waitForURL(/\?character=beria$/);
+    expect(await shownSlugs(page)).toEqual(beria);
+    expect(await statusText(page)).toBe(`Showing ${beria.length} of ${site.claims.length} claims`);
+
+    const narrowed = site.claims.filter((c) => c.characters.includes("beria") && c.verdict === "mostly-inaccurate").map((c) => c.slug);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(beria.length);
+    await page.getByRole("checkbox", { name: /^Mostly inaccurate/ }).check();
+    await page.waitForURL(/character=beria&verdict=mostly-inaccurate/);
+    expect(await shownSlugs(page)).toEqual(narrowed);
+
+    // The view survives a reload and the back button.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]").length > 0);
+    expect(await shownSlugs(page)).toEqual(narrowed);
+    expect(await page.getByRole("checkbox", { name: /^Mostly inaccurate/ }).isChecked()).toBe(true);
+    await page.goBack();
+    await page.waitForURL(/\?character=beria$/);
+    expect(await shownSlugs(page)).toEqual(beria);
+    await context.close();
+  });
+
+  it("a filtered URL pasted into a fresh browser shows the same claims", async () => {
+    const { page, context } = await open(browser, "/claims?character=beria&verdict=mostly-inaccurate");
+    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    const expected = site.claims.filter((c) => c.characters.includes("beria") && c.verdict === "mostly-inaccurate").map((c) => c.slug);
+    expect(await shownSlugs(page)).toEqual(expected);
+    await context.close();
+  });
+
+  it("searching 'Batitsky' finds the execution claim, with the match marked", async () => {
+    const { page, context } = await open(browser, "/claims");
+    const box = page.getByRole("searchbox", { name: "Search claims" });
+    await box.fill("Batitsky");
+    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]").length < 10);
+    const slugs = await shownSlugs(page);
+    expect(slugs).toContain("beria-trial-and-execution");
+    expect(page.url()).toContain("q=Batitsky");
+    // A typo still finds it.
+    await box.fill("Batitski");
+    await page.waitForURL(/q=Batitski$/);
+    expect(await shownSlugs(page)).toContain("beria-trial-and-execution");
+    await box.fill("Beria");
+    await page.waitForURL(/q=Beria$/);
+    expect(await page.locator("li[data-slug] mark").first().innerText()).toBe("Beria");
+    await context.close();
+  });
+
+  it("ignores hostile parameters and never writes them into the page", async () => {
+    const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
+    const { page, context } = await open(browser, `/claims?character=${evil}&verdict=${evil}&sort=${evil}`);
+    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    expect(await shownSlugs(page)).toHaveLength(site.claims.length);
+    expect(await page.content()).not.toContain("onerror=alert");
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    await context.close();
+  });
+
+  it("says what to loosen when nothing matches, and clears everything at once", async () => {
+    const { page, context } = await open(browser, "/claims?q=zzzzqqqq");
+    await page.waitForFunction(() => document.body.innerText.includes("No claim matches"));
+    await page.getByRole("button", { name: "Clear all" }).click();
+    await page.waitForURL((u) => u.search === "");
+    expect(await shownSlugs(page)).toHaveLength(site.claims.length);
+    await context.close();
+  });
+
+  it("works by keyboard: tab to a facet, tick it with the space bar", async () => {
+    const { page, context } = await open(browser, "/claims");
+    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    await page.getByRole("searchbox").focus();
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "checkbox");
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Space");
+    await page.waitForURL(/\?character=/);
+    await context.close();
+  });
+
+  it("without JavaScript lists every claim, and a character page lists that person's claims", async () => {
+    const { page, context } = await open(browser, "/claims", { javaScriptEnabled: false });
+    expect(await shownSlugs(page)).toHaveLength(site.claims.length);
+    const beria = site.claims.filter((c) => c.characters.includes("beria"));
+    await page.getByRole("link", { name: "Lavrentiy Beria" }).first().click();
+    await page.waitForURL(/\/characters\/beria$/);
+    const titles = await page.getByRole("region", { name: /On screen against the record/ }).getByRole("heading", { level: 3 }).allInnerTexts();
+    expect(titles).toEqual(beria.map((c) => c.title));
+    await context.close();
+  });
+});
+
+void baseUrl;
