@@ -3,6 +3,7 @@ import Link from "next/link";
 const NAV = [
   { href: "/claims", label: "Claims" },
   { href: "/films/the-death-of-stalin", label: "The film" },
+  { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/method", label: "Method" },
 ];

@@ -149,6 +149,12 @@ export const SceneSchema = z
     order: z.number().int().positive(),
     title: z.string().min(1),
     act: z.string().min(1),
+    /**
+     * The day the film's story is on in this scene, as we estimate it (the film
+     * states only its first night). Omitted where the film gives no hint, as in
+     * the epilogue. Feeds the gaps on the timeline.
+     */
+    storyDate: isoDate.optional(),
     /** Minute marks are estimates from plot order, never timed from the film. */
     minutes: z
       .object({ from: z.number().int().min(0), to: z.number().int().min(0), approximate: z.literal(true) })

@@ -1,0 +1,159 @@
+// Layout of the two-clock timeline as pure functions: the film's running
+// order on one axis, the real calendar on the other, and a connector per
+// dated claim. Positions are fractions 0..1 of the axis length; the SVG
+// component multiplies them out.
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function gapDays(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+export function formatGap(days: number | null): string {
+  if (days === null) return "no story date";
+  if (days === 0) return "same day";
+  const sign = days > 0 ? "+" : "−";
+  const n = Math.abs(days);
+  if (n >= 730) return `${sign}${(n / 365.25).toFixed(1)} years`;
+  return `${sign}${n.toLocaleString("en-GB")} day${n === 1 ? "" : "s"}`;
+}
+
+/** A stretch of the calendar and the share of the axis it gets. */
+export type Band = { label: string; from: string; to: string; share: number };
+
+/**
+ * The real calendar, March 1953 given room of its own because most events
+ * crowd into it. Dates before the first band or after the last are drawn in
+ * the outer bands, in order but compressed.
+ */
+export const CALENDAR_BANDS: Band[] = [
+  { label: "Earlier", from: "1900-01-01", to: "1953-03-01", share: 0.07 },
+  { label: "March 1953", from: "1953-03-01", to: "1953-04-01", share: 0.4 },
+  { label: "April–December 1953", from: "1953-04-01", to: "1954-01-01", share: 0.24 },
+  { label: "1954 – October 1964", from: "1954-01-01", to: "1964-11-01", share: 0.22 },
+  { label: "Later", from: "1964-11-01", to: "2000-01-01", share: 0.07 },
+];
+
+/** Maps an ISO date to 0..1 along the calendar axis, piecewise linear over the bands. */
+export function calendarPosition(iso: string, bands: Band[] = CALENDAR_BANDS): number {
+  const day = dayNumber(iso);
+  let start = 0;
+  for (const b of bands) {
+    const lo = dayNumber(b.from);
+    const hi = dayNumber(b.to);
+    if (day < hi || b === bands[bands.length - 1]) {
+      const t = Math.min(1, Math.max(0, (day - lo) / (hi - lo)));
+      return start + t * b.share;
+    }
+    start += b.share;
+  }
+  return 1;
+}
+
+/** Where each band starts and ends on the axis, for drawing its label. */
+export function bandExtents(bands: Band[] = CALENDAR_BANDS): (Band & { start: number; end: number })[] {
+  let start = 0;
+  return bands.map((b) => {
+    const r = { ...b, start, end: start + b.share };
+    start += b.share;
+    return r;
+  });
+}
+
+/** Maps a film minute to 0..1 along the film axis. */
+export function filmPosition(minute: number, runtime: number): number {
+  return Math.min(1, Math.max(0, minute / runtime));
+}
+
+/**
+ * Moves label positions apart so neighbours are at least `gap` apart, keeping
+ * their order and staying within [lo, hi]; each label moves as little as it
+ * can. Positions must be sorted ascending.
+ */
+export function spreadLabels(positions: number[], gap: number, lo = 0, hi = 1): number[] {
+  const n = positions.length;
+  if (n === 0) return [];
+  const room = hi - lo;
+  const g = n > 1 ? Math.min(gap, room / (n - 1)) : gap;
+  const out = positions.map((p) => Math.min(hi, Math.max(lo, p)));
+  // Push down, then pull back up from the bottom edge.
+  for (let i = 1; i < n; i++) out[i] = Math.max(out[i], out[i - 1] + g);
+  out[n - 1] = Math.min(out[n - 1], hi);
+  for (let i = n - 2; i >= 0; i--) out[i] = Math.min(out[i], out[i + 1] - g);
+  out[0] = Math.max(out[0], lo);
+  for (let i = 1; i < n; i++) out[i] = Math.max(out[i], out[i - 1] + g);
+  return out.map((v) => Math.round(v * 1e6) / 1e6);
+}
+
+export type TimelineClaim = {
+  slug: string;
+  title: string;
+  verdict: string;
+  characters: string[];
+  scene: string;
+  dates: { date: string; label: string }[];
+};
+
+/** storyDate is absent where the film gives no hint of the day (the epilogue). */
+export type TimelineScene = { id: string; order: number; title: string; from: number; to: number; storyDate?: string };
+
+export type Connector = {
+  slug: string;
+  title: string;
+  verdict: string;
+  characters: string[];
+  scene: string;
+  /** Film-axis position (the scene's middle). */
+  filmY: number;
+  ends: { date: string; label: string; y: number; gap: number | null }[];
+  /** The largest gap between the film's story date for the scene and a real date; null without a story date. */
+  gap: number | null;
+};
+
+/** One connector per dated claim, from its scene to each of its real dates. */
+export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number): Connector[] {
+  const byId = new Map(scenes.map((s) => [s.id, s]));
+  return claims
+    .filter((c) => c.dates.length > 0 && byId.has(c.scene))
+    .map((c) => {
+      const s = byId.get(c.scene)!;
+      const ends = [...c.dates]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((d) => ({ ...d, y: calendarPosition(d.date), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
+      const gap = s.storyDate ? ends.reduce((m, e) => (Math.abs(e.gap!) > Math.abs(m) ? e.gap! : m), 0) : null;
+      return { slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap };
+    });
+}
+
+/**
+ * How much the film compresses its story: the days its story spans (by the
+ * scenes' story dates; undated scenes such as the epilogue are left out)
+ * against the days the events it depicts took in reality (their claims'
+ * dates from the story's first day onward).
+ */
+export function compression(claims: TimelineClaim[], scenes: TimelineScene[]) {
+  const dated = scenes.filter((s) => s.storyDate);
+  const inStory = new Set(dated.map((s) => s.id));
+  const story = dated.map((s) => s.storyDate!).sort();
+  const first = story[0];
+  const last = story[story.length - 1];
+  const real = claims
+    .filter((c) => inStory.has(c.scene))
+    .flatMap((c) => c.dates.map((d) => d.date))
+    .filter((d) => d >= first)
+    .sort();
+  return {
+    storyFrom: first,
+    storyTo: last,
+    storyDays: gapDays(first, last) + 1,
+    realFrom: real[0] ?? first,
+    realTo: real[real.length - 1] ?? last,
+    realDays: real.length ? gapDays(real[0], real[real.length - 1]) + 1 : 0,
+  };
+}

@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { launch, open } from "./browser";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  browser = await launch();
+  site = await loadContent("content", { compile: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the two-clock timeline", () => {
+  it("draws one connector per dated claim", async () => {
+    const { page, context } = await open(browser, "/timeline");
+    const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
+    expect(drawn).toEqual(site.claims.filter((c) => c.dates.length > 0).map((c) => c.slug).sort());
+    await context.close();
+  });
+
+  it("highlights exactly one person's claims when chosen, and keeps the choice in the URL", async () => {
+    const { page, context } = await open(browser, "/timeline");
+    await page.getByLabel("Highlight a character").selectOption("beria");
+    await page.waitForURL(/\?character=beria$/);
+    const opacities = await page.locator("a.tl-connector").evaluateAll((els) =>
+      els.map((e) => ({ slug: e.getAttribute("data-slug")!, opacity: Number(getComputedStyle(e).opacity) })),
+    );
+    const lit = opacities.filter((o) => o.opacity > 0.5).map((o) => o.slug).sort();
+    const expected = site.claims.filter((c) => c.dates.length > 0 && c.characters.includes("beria")).map((c) => c.slug).sort();
+    expect(lit).toEqual(expected);
+    expect(opacities.length - lit.length).toBeGreaterThan(0);
+    await page.reload();
+    expect(await page.getByLabel("Highlight a character").inputValue()).toBe("beria");
+    await context.close();
+  });
+
+  it("lets the keyboard reach a connector and shows its title and gap", async () => {
+    const { page, context } = await open(browser, "/timeline");
+    const first = page.locator("a.tl-connector").first();
+    await first.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("tl-connector"))).toBe(true);
+    const tip = first.locator(".tl-tip");
+    expect(Number(await tip.evaluate((el) => getComputedStyle(el).opacity))).toBeGreaterThan(0.9);
+    expect(await tip.textContent()).toMatch(/(days|day|years|same day|no story date)/);
+    expect(await first.getAttribute("aria-label")).toMatch(/gap /);
+    await context.close();
+  });
+
+  it("states the compression computed from the content", async () => {
+    const { page, context } = await open(browser, "/timeline");
+    const lede = await page.locator("header p").first().innerText();
+    expect(lede).toMatch(/The film’s story runs for \d+ days, from .* The events it shows took [\d,]+ days/);
+    await context.close();
+  });
+
+  it("becomes one vertical list on a phone that still shows each gap", async () => {
+    const { page, context } = await open(browser, "/timeline", { width: 390 });
+    expect(await page.locator("svg.tl-svg").isVisible()).toBe(false);
+    const list = page.getByRole("region", { name: "Scene by scene, with the real dates" });
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.innerText()).toMatch(/\(\+\d+ days\)/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it("has no accessibility violations", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page, context } = await open(browser, "/timeline", { colorScheme });
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      await context.close();
+    }
+  });
+});
