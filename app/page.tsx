@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ClaimsByAct } from "@/components/claims/claims-by-act";
 import { VerdictBar } from "@/components/claims/verdict-bar";
+import { CompressionLine } from "@/components/timeline/compression-line";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getMainFilm, getSite } from "@/lib/content";
 
@@ -31,6 +32,9 @@ export default async function HomePage() {
         <div className="rounded-md border border-rule bg-panel p-5">
           <h2 className="mb-4 font-serif text-xl font-bold">Scorecard</h2>
           <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on ${claims.length} claims, drawing on ${sourceCount} sources`} />
+          <div className="mt-5 border-t border-rule pt-4">
+            <CompressionLine claims={claims} scenes={film.scenes} />
+          </div>
         </div>
       </section>
       <section aria-labelledby="all-claims-h" className="grid gap-6">

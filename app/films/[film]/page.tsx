@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceEntry } from "@/components/claims/source-entry";
-import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { VerdictBadge, VerdictIcon, verdictColor } from "@/components/claims/verdict-badge";
+import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { VerdictBar } from "@/components/claims/verdict-bar";
+import { CompressionLine } from "@/components/timeline/compression-line";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getFilm, getSite } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
@@ -71,6 +73,9 @@ export default async function FilmPage({ params }: Props) {
       <section aria-labelledby="score-h" className="rounded-md border border-rule bg-panel p-5">
         <h2 id="score-h" className="mb-4 font-serif text-xl font-bold">Scorecard</h2>
         <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on all ${claims.length} claims`} />
+        <div className="mt-5 border-t border-rule pt-4">
+          <CompressionLine claims={claims} scenes={film.scenes} />
+        </div>
       </section>
 
       <section aria-labelledby="scenes-h">
@@ -84,6 +89,7 @@ export default async function FilmPage({ params }: Props) {
                 <div>
                   <p className="font-sans text-xs text-muted">{s.order}. {s.act} · about min. {s.minutes.from}–{s.minutes.to}</p>
                   <h3 className="font-serif text-lg font-bold">{s.title}</h3>
+                  {here.length > 0 && <SceneTally claims={here} />}
                 </div>
                 {here.length ? (
                   <ul className="grid gap-2">
@@ -110,5 +116,21 @@ export default async function FilmPage({ params }: Props) {
         </ol>
       </section>
     </div>
+  );
+}
+
+/** A scene's verdicts as a row of icons with counts: the per-scene scorecard. */
+function SceneTally({ claims }: { claims: { verdict: Parameters<typeof tallyVerdicts>[0][number]["verdict"] }[] }) {
+  const tally = tallyVerdicts(claims).filter((t) => t.count > 0);
+  return (
+    <p className="mt-1 flex flex-wrap gap-x-2 gap-y-1 font-sans text-xs">
+      <span className="sr-only">Verdicts: {tally.map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`).join(", ")}</span>
+      {tally.map((t) => (
+        <span key={t.verdict} className={`inline-flex items-center gap-0.5 ${verdictColor(t.verdict)}`} aria-hidden="true">
+          <VerdictIcon verdict={t.verdict} className="h-3.5 w-3.5" />
+          <span className="text-ink">{t.count}</span>
+        </span>
+      ))}
+    </p>
   );
 }
