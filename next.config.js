@@ -1,9 +1,23 @@
+import { createRequire } from "node:module";
+
+const { SECURITY_HEADERS } = createRequire(import.meta.url)("./lib/site/security-headers.cjs");
+const exporting = process.env.NEXT_EXPORT === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Static export for any static host or CDN: `npm run export` writes out/.
-  ...(process.env.NEXT_EXPORT === "1" ? { output: "export", trailingSlash: false } : {}),
+  // `npm run export` writes a static copy to out/ for any static host or CDN.
+  ...(exporting ? { output: "export" } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
+  // Headers cannot apply to an export; the nginx configuration sends the same ones.
+  ...(exporting
+    ? {}
+    : {
+        async headers() {
+          // Dev tooling needs eval, so the policy applies to production only.
+          return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: SECURITY_HEADERS }] : [];
+        },
+      }),
 };
 
 export default nextConfig;
