@@ -7,6 +7,8 @@ const exporting = process.env.NEXT_EXPORT === "1";
 const nextConfig = {
   // `npm run export` writes a static copy to out/ for any static host or CDN.
   ...(exporting ? { output: "export" } : {}),
+  // Benchmarks build synthetic content into their own folder, beside the real build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Headers cannot apply to an export; the nginx configuration sends the same ones.

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// Shared by the benchmark sections: running commands with peak memory,
+// starting servers, percentiles, and saving each section's figures.
+
+export const ROOT = path.join(import.meta.dirname, "..");
+export const RESULTS = path.join(ROOT, "bench", "results");
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
+  return s[i];
+}
+
+export const median = (xs: number[]) => percentile(xs, 50);
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // process ended while we looked
+    }
+  }
+  const walk = (p: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return total;
+}
+
+/** Runs a command, sampling the process tree's memory; resolves with wall time and peak RSS. */
+export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; peakRss: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    let peak = 0;
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${output.slice(-3000)}`));
+      else resolve({ ms: performance.now() - t0, peakRss: peak, output });
+    });
+  });
+}
+
+export function nextBuild(contentDir: string, distDir: string, env: Record<string, string> = {}) {
+  return run(NEXT, ["build"], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env });
+}
+
+export async function startNext(distDir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", ...env },
+    stdio: "ignore",
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
+  return child;
+}
+
+export async function waitFor(url: string, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer in ${ms} ms`);
+}
+
+export function save(section: string, data: unknown) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, `${section}.json`), JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), data }, null, 2));
+}
+
+export function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+}
+
+export const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;

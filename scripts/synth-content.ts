@@ -1,0 +1,69 @@
+// Writes a synthetic content tree of N claims into a temporary folder (never
+// into content/), for benchmarks. It copies the real film, scenes, people and
+// sources, and generates claims that pass every content rule.
+//   tsx scripts/synth-content.ts <count> [dir]  → prints the folder
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { LIBERTIES, VERDICTS } from "../lib/content/schema";
+
+export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.tmpdir(), `rvr-synth-${count}-`))): string {
+  const real = path.join(import.meta.dirname, "..", "content");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const sub of ["people", "sources"]) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
+  const filmDir = path.join(dir, "films", "the-death-of-stalin");
+  fs.mkdirSync(path.join(filmDir, "claims"), { recursive: true });
+  for (const f of ["film.json", "scenes.json"]) fs.copyFileSync(path.join(real, "films", "the-death-of-stalin", f), path.join(filmDir, f));
+
+  const scenes = JSON.parse(fs.readFileSync(path.join(filmDir, "scenes.json"), "utf8")) as { id: string }[];
+  const people = fs.readdirSync(path.join(dir, "people")).map((f) => f.replace(/\.json$/, ""));
+  const sources = fs.readdirSync(path.join(dir, "sources")).map((f) => ({
+    id: f.replace(/\.json$/, ""),
+    tier: (JSON.parse(fs.readFileSync(path.join(dir, "sources", f), "utf8")) as { tier: string }).tier,
+  }));
+  const strong = sources.filter((s) => s.tier === "primary" || s.tier === "scholarly");
+  const words = "commission plenum dacha funeral record archive verdict marshal presidium minister decree bulletin doctors guards telegram amnesty trial".split(" ");
+
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(" ");
+
+  for (let i = 0; i < count; i++) {
+    const slug = `synth-${String(i).padStart(4, "0")}`;
+    const s1 = pick(strong).id;
+    let s2 = pick(sources).id;
+    if (s2 === s1) s2 = sources.find((s) => s.id !== s1)!.id;
+    const chars = [...new Set([pick(people), pick(people)])];
+    const day = 1 + Math.floor(rnd() * 28);
+    const para = () => `${sentence(18)[0].toUpperCase()}${sentence(18).slice(1)}.`;
+    const body = `<InTheFilm>\n\n${para()} ${para()}<Cite id="${s1}" />\n\n${para()} ${para()}\n\n</InTheFilm>\n\n<InTheRecord>\n\n${para()} ${para()}<Cite id="${s2}" />\n\n${para()} ${para()} ${para()}<Cite id="${s1}" at="p. ${i + 1}" />\n\n${para()} ${para()}\n\n</InTheRecord>\n`;
+    const fm = [
+      "---",
+      `title: Synthetic claim ${i} about the ${pick(words)} and the ${pick(words)}`,
+      `summary: ${sentence(14)}.`,
+      "film: the-death-of-stalin",
+      `scene: ${pick(scenes).id}`,
+      `characters: [${chars.join(", ")}]`,
+      `verdict: ${pick(VERDICTS)}`,
+      `liberties: [${pick(LIBERTIES)}]`,
+      "dates:",
+      `  - date: 1953-03-${String(day).padStart(2, "0")}`,
+      `    label: ${sentence(4)}`,
+      "sources:",
+      `  - id: ${s1}`,
+      `  - id: ${s2}`,
+      "reviewed: 2026-11-23",
+      "---",
+      "",
+    ].join("\n");
+    fs.writeFileSync(path.join(filmDir, "claims", `${slug}.mdx`), fm + body);
+  }
+  return dir;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const n = Number(process.argv[2] ?? 1000);
+  console.log(writeSynthetic(n, process.argv[3]));
+}
