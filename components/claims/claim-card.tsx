@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Verdict } from "@/lib/content/schema";
-import { highlight } from "@/lib/claims/search";
+import { highlight } from "@/lib/claims/highlight";
 import { VerdictBadge } from "./verdict-badge";
 
 export type ClaimCardData = {

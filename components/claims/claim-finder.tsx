@@ -16,7 +16,9 @@ import {
   type Facet,
   type Sort,
 } from "@/lib/claims/filter";
-import { buildSearch, searchClaims, type SearchDoc } from "@/lib/claims/search";
+import type { SearchDoc } from "@/lib/claims/search";
+// The search library loads with the index, on a reader's first search.
+type SearchModule = typeof import("@/lib/claims/search");
 import { groupInOrder } from "@/lib/claims/tally";
 import { ClaimCard, type ClaimCardData } from "./claim-card";
 
@@ -41,7 +43,7 @@ export function ClaimFinder({ items, options }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [enhanced, setEnhanced] = useState(false);
   const [showFacets, setShowFacets] = useState(false);
-  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const [index, setIndex] = useState<{ ms: MiniSearch<SearchDoc>; lib: SearchModule } | null>(null);
   const loading = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
@@ -60,9 +62,8 @@ export function ClaimFinder({ items, options }: Props) {
   }, []);
 
   const loadIndex = useCallback(() => {
-    loading.current ??= fetch("/data/search-index.json")
-      .then((r) => r.json() as Promise<SearchDoc[]>)
-      .then((docs) => setIndex(buildSearch(docs)))
+    loading.current ??= Promise.all([fetch("/data/search-index.json").then((r) => r.json() as Promise<SearchDoc[]>), import("@/lib/claims/search")])
+      .then(([docs, lib]) => setIndex({ ms: lib.buildSearch(docs), lib }))
       .catch(() => {
         loading.current = null;
       });
@@ -71,7 +72,7 @@ export function ClaimFinder({ items, options }: Props) {
     if (filter.q) loadIndex();
   }, [filter.q, loadIndex]);
 
-  const hits = useMemo(() => (filter.q && index ? searchClaims(index, filter.q) : undefined), [filter.q, index]);
+  const hits = useMemo(() => (filter.q && index ? index.lib.searchClaims(index.ms, filter.q) : undefined), [filter.q, index]);
   const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
   const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
   const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);

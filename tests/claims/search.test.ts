@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSearch, highlight, searchClaims, type SearchDoc } from "@/lib/claims/search";
+import { highlight } from "@/lib/claims/highlight";
+import { buildSearch, searchClaims, type SearchDoc } from "@/lib/claims/search";
 
 const DOCS: SearchDoc[] = [
   { slug: "trial", title: "Beria is tried and shot", summary: "Six months later.", body: "Shot by Colonel-General Pavel Batitsky on 23 December.", people: "Lavrentiy Beria" },
