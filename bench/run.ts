@@ -1,9 +1,33 @@
-// `npm run bench [section …]`: runs the benchmark sections (all by default)
-// and rewrites bench/REPORT.md from every section's saved figures.
+// `npm run bench [section …]`: runs the benchmark sections (all by default,
+// in this order) and rewrites bench/REPORT.md from every section's saved figures.
+// The js, lighthouse, http and soak sections measure the real site: they build
+// it (and its static export) first when run together through `npm run bench`.
+import path from "node:path";
+import { buildBench } from "./build";
+import { bundleBench } from "./bundle";
 import { finderBench } from "./finder";
+import { httpBench, soakBench } from "./http";
+import { lighthouseBench } from "./lighthouse";
+import { ROOT, run } from "./lib";
 import { writeReport } from "./report";
 
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+
+async function buildSite() {
+  await run(NEXT, ["build"]);
+  await run(NEXT, ["build"], { NEXT_EXPORT: "1" });
+  // The export build replaces .next; build the served site again after it.
+  await run(NEXT, ["build"]);
+  return { built: true };
+}
+
 const SECTIONS: Record<string, () => Promise<unknown>> = {
+  site: buildSite,
+  js: bundleBench,
+  lighthouse: lighthouseBench,
+  http: httpBench,
+  soak: soakBench,
+  build: buildBench,
   finder: finderBench,
 };
 
@@ -15,7 +39,7 @@ for (const name of names) {
   const t0 = performance.now();
   console.log(`▶ ${name}`);
   const result = await section();
-  console.log(`✓ ${name} in ${Math.round((performance.now() - t0) / 1000)} s`, JSON.stringify(result).slice(0, 400));
+  console.log(`✓ ${name} in ${Math.round((performance.now() - t0) / 1000)} s`, JSON.stringify(result).slice(0, 300));
 }
 writeReport();
 console.log("Wrote bench/REPORT.md");

@@ -1,0 +1,41 @@
+// Lighthouse (mobile settings, the system Chromium) on four pages of the
+// production build served by `next start`.
+//   npm run build && npm run bench -- lighthouse
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS } from "../tests/e2e/browser-args";
+import { save, startNext } from "./lib";
+
+const PORT = 3230;
+
+export async function lighthouseBench() {
+  const server = await startNext(".next", PORT);
+  const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
+  const pages = ["/", "/claims", "/claims/beria-trial-and-execution", "/timeline"];
+  const rows: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number }[] = [];
+  try {
+    for (const p of pages) {
+      const r = await lighthouse(`http://127.0.0.1:${PORT}${p}`, { port: chrome.port, output: "json", logLevel: "error" });
+      const lhr = r!.lhr;
+      const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+      rows.push({
+        page: p,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
+        tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
+        cls: Math.round((lhr.audits["cumulative-layout-shift"].numericValue ?? 0) * 1000) / 1000,
+      });
+    }
+  } finally {
+    chrome.kill();
+    server.kill("SIGTERM");
+  }
+  const failing = rows.flatMap((r) =>
+    (["performance", "accessibility", "bestPractices", "seo"] as const).filter((k) => r[k] < 100).map((k) => `${r.page} ${k} ${r[k]}`),
+  );
+  save("lighthouse", { version: "12.8.2", formFactor: "mobile", throttling: "simulated", rows, failing });
+  return rows;
+}
