@@ -1,0 +1,2 @@
+export declare const SECURITY_HEADERS: { key: string; value: string }[];
+export declare const CSP: string;
