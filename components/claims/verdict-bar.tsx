@@ -20,7 +20,7 @@ export function VerdictBar({ tally, label }: { tally: Tally; label: string }) {
       </div>
       <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
         {tally.map((t) => (
-          <li key={t.verdict} className={`flex items-center gap-1.5 ${t.count === 0 ? "opacity-60" : ""}`}>
+          <li key={t.verdict} className={`flex items-center gap-1.5 ${t.count === 0 ? "text-muted" : ""}`}>
             <span className={verdictColor(t.verdict)}>
               <VerdictIcon verdict={t.verdict} className="h-4 w-4" />
             </span>

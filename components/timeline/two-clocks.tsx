@@ -21,8 +21,8 @@ const W = 1000;
 const H = 1500;
 const TOP = 60;
 const BOTTOM = 30;
-const FILM_X = 300;
-const CAL_X = 680;
+const FILM_X = 380;
+const CAL_X = 720;
 const AXIS = H - TOP - BOTTOM;
 const y = (t: number) => TOP + t * AXIS;
 

@@ -134,26 +134,27 @@ export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[
 /**
  * How much the film compresses its story: the days its story spans (by the
  * scenes' story dates; undated scenes such as the epilogue are left out)
- * against the days the events it depicts took in reality (their claims'
- * dates from the story's first day onward).
+ * against the days between what its first scene shows and what its last
+ * scene shows, by their claims' real dates. Context dates (years before, or
+ * after the story's end) do not stretch the measure.
  */
 export function compression(claims: TimelineClaim[], scenes: TimelineScene[]) {
-  const dated = scenes.filter((s) => s.storyDate);
-  const inStory = new Set(dated.map((s) => s.id));
-  const story = dated.map((s) => s.storyDate!).sort();
-  const first = story[0];
-  const last = story[story.length - 1];
-  const real = claims
-    .filter((c) => inStory.has(c.scene))
-    .flatMap((c) => c.dates.map((d) => d.date))
-    .filter((d) => d >= first)
-    .sort();
+  const story = [...scenes].filter((s) => s.storyDate).sort((a, b) => a.order - b.order);
+  const storyDates = story.map((s) => s.storyDate!).sort();
+  const first = storyDates[0];
+  const last = storyDates[storyDates.length - 1];
+  const datesOf = (scene: TimelineScene) =>
+    claims.filter((c) => c.scene === scene.id).flatMap((c) => c.dates.map((d) => d.date)).filter((d) => d >= first).sort();
+  const opening = story.map(datesOf).find((d) => d.length);
+  const closing = [...story].reverse().map(datesOf).find((d) => d.length);
+  const realFrom = opening?.[0] ?? first;
+  const realTo = closing?.[closing.length - 1] ?? last;
   return {
     storyFrom: first,
     storyTo: last,
     storyDays: gapDays(first, last) + 1,
-    realFrom: real[0] ?? first,
-    realTo: real[real.length - 1] ?? last,
-    realDays: real.length ? gapDays(real[0], real[real.length - 1]) + 1 : 0,
+    realFrom,
+    realTo,
+    realDays: gapDays(realFrom, realTo) + 1,
   };
 }

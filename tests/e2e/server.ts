@@ -3,14 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Starts the built site with `next start` for the browser tests, unless
-// BASE_URL points at a server that is already running (e.g. nginx serving
+// E2E_BASE_URL points at a server that is already running (e.g. nginx serving
 // the static export).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 let server: ChildProcess | undefined;
 
 export async function setup({ provide }: { provide: (key: string, value: string) => void }) {
-  let base = process.env.BASE_URL;
+  let base = process.env.E2E_BASE_URL;
   if (!base) {
     const root = path.join(import.meta.dirname, "..", "..");
     if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {

@@ -92,6 +92,11 @@ describe("layoutConnectors", () => {
 });
 
 describe("compression", () => {
+  it("ignores context dates outside what the first and last scenes show", () => {
+    const withContext = [...claims, { slug: "zhukov", title: "Zhukov", verdict: "mixed", characters: [], scene: "night", dates: [{ date: "1955-02-10", label: "minister" }, { date: "1946-02-25", label: "renamed" }] }];
+    expect(compression(withContext, scenes).realTo).toBe("1953-12-23");
+    expect(compression(withContext, scenes).realFrom).toBe("1953-03-01");
+  });
   it("sets the story's span against the span of the events it shows", () => {
     expect(compression(claims, scenes)).toEqual({
       storyFrom: "1953-03-01",

@@ -45,7 +45,7 @@ export default async function CharacterPage({ params }: Props) {
         ))}
       </header>
 
-      <div className="grid gap-10 md:grid-cols-[2fr_3fr]">
+      <div className="grid gap-10 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="real-h" className="grid content-start gap-4">
           <h2 id="real-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">The real person</h2>
           <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-[0.95rem]">

@@ -138,7 +138,7 @@ export default async function ClaimPage({ params }: Props) {
         <ClaimBody claim={claim} />
       </div>
 
-      <div className="mt-10 grid gap-10 md:grid-cols-[1fr_2fr]">
+      <div className="mt-10 grid gap-10 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         {dates.length > 0 && (
           <section id="dates" aria-labelledby="dates-h" className="scroll-mt-6">
             <h2 id="dates-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">The dates</h2>
@@ -165,7 +165,7 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       </div>
 
-      <section id="cite" aria-labelledby="cite-h" className="mt-10 grid scroll-mt-6 gap-6 md:grid-cols-[1fr_2fr]">
+      <section id="cite" aria-labelledby="cite-h" className="mt-10 grid scroll-mt-6 grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <h2 id="cite-h" className="border-b border-ink pb-1 font-serif text-xl font-bold md:col-span-2">Share and cite</h2>
         <ShareTools url={url} title={claim.title} />
         <CiteThis claim={{ slug: claim.slug, title: claim.title, reviewed: claim.reviewed, url }} siteName={SITE_NAME} />
