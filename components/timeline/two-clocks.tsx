@@ -22,7 +22,7 @@ const H = 1500;
 const TOP = 60;
 const BOTTOM = 30;
 const FILM_X = 380;
-const CAL_X = 720;
+const CAL_X = 700;
 const AXIS = H - TOP - BOTTOM;
 const y = (t: number) => TOP + t * AXIS;
 
@@ -42,7 +42,16 @@ export function TwoClocks({ connectors, scenes, runtime }: { connectors: Connect
         <g key={b.label}>
           <rect x={CAL_X - 6} y={y(b.start)} width={12} height={y(b.end) - y(b.start)} className={i % 2 ? "tl-band-alt" : "tl-band"} />
           <line x1={CAL_X - 20} x2={W - 10} y1={y(b.start)} y2={y(b.start)} className="tl-rule" />
-          <text x={W - 10} y={y(b.start) + 14} textAnchor="end" className="tl-band-label">{b.label}</text>
+          {/* Upright along the edge, so band names never collide with date labels. */}
+          <text
+            x={W - 14}
+            y={(y(b.start) + y(b.end)) / 2}
+            textAnchor="middle"
+            transform={`rotate(-90 ${W - 14} ${(y(b.start) + y(b.end)) / 2})`}
+            className="tl-band-label"
+          >
+            {b.label}
+          </text>
         </g>
       ))}
       <line x1={FILM_X} x2={FILM_X} y1={y(0)} y2={y(1)} className="tl-axis" />
