@@ -11,4 +11,4 @@ NGINX_TMP="$tmp" node scripts/nginx-conf.mjs out "$PORT" > "$tmp/nginx.conf"
 "$NGINX" -c "$tmp/nginx.conf" -g "daemon off;" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
-BASE_URL="http://127.0.0.1:$PORT" npx vitest run --project e2e
+E2E_BASE_URL="http://127.0.0.1:$PORT" npx vitest run --project e2e
