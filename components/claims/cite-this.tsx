@@ -3,7 +3,7 @@ import { CopyButton } from "./copy-button";
 
 export function CiteThis({ claim, siteName }: { claim: CitableClaim; siteName: string }) {
   return (
-    <dl className="grid gap-4">
+    <dl className="grid grid-cols-[minmax(0,1fr)] gap-4">
       {CITATION_STYLES.map((s) => {
         const text = s.format(claim, siteName);
         return (

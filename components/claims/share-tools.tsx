@@ -16,7 +16,7 @@ export function ShareTools({ url, title }: { url: string; title: string }) {
     setCanShare(typeof navigator.share === "function");
   }, []);
   return (
-    <div className="grid content-start gap-2 self-start">
+    <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-2 self-start">
       <label htmlFor="permalink" className="font-sans text-sm font-semibold">Link to this claim</label>
       <input
         id="permalink"

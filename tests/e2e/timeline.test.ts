@@ -34,6 +34,8 @@ describe("the two-clock timeline", () => {
     expect(lit).toEqual(expected);
     expect(opacities.length - lit.length).toBeGreaterThan(0);
     await page.reload();
+    // The choice is read from the URL once the page has hydrated.
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>("#tl-character")?.value === "beria", null, { timeout: 10_000 });
     expect(await page.getByLabel("Highlight a character").inputValue()).toBe("beria");
     await context.close();
   });

@@ -6,6 +6,7 @@ import { getSite } from "@/lib/content";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
+export const dynamic = "force-static";
 export const alt = "A character of the film against the real person, with the verdict tally";
 export const dynamicParams = false;
 

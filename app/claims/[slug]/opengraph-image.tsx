@@ -4,6 +4,7 @@ import { getClaim, getClaims } from "@/lib/content";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
+export const dynamic = "force-static";
 export const alt = "The film's assertion, what the record says, and the verdict";
 export const dynamicParams = false;
 
