@@ -7,8 +7,8 @@ export function CiteThis({ claim, siteName }: { claim: CitableClaim; siteName: s
       {CITATION_STYLES.map((s) => {
         const text = s.format(claim, siteName);
         return (
-          <div key={s.id} className="grid gap-1">
-            <dt className="flex items-center justify-between gap-3 font-sans text-sm font-semibold">
+          <div key={s.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-1">
+            <dt className="flex flex-wrap items-center justify-between gap-3 font-sans text-sm font-semibold">
               <span>{s.label}</span>
               <CopyButton text={text} label={`Copy ${s.label}`} className="text-xs" />
             </dt>
