@@ -33,8 +33,12 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     });
   };
 
+  const claimSlugs = new Set(c.claims.map((cl) => cl.slug));
   for (const f of c.films) {
     checkSourceRefs(f.file, f.sources);
+    f.cast.forEach((m, i) => {
+      if (m.portrayal && !claimSlugs.has(m.portrayal)) issues.push({ file: f.file, field: `cast.${i}.portrayal`, expected: `a claim slug; "${m.portrayal}" does not exist` });
+    });
     f.cast.forEach((m, i) => {
       if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`)) issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
     });

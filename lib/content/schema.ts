@@ -133,6 +133,8 @@ export const FilmSchema = z
             person: slug.optional(),
             actor: z.string().min(1),
             role: z.string().min(1),
+            /** The claim that judges this portrayal as a whole, shown on the character's page. */
+            portrayal: slug.optional(),
           })
           .strict(),
       )

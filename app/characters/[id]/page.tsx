@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { SourceEntry } from "@/components/claims/source-entry";
+import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { toCardData } from "@/lib/claims/card-data";
 import { tallyVerdicts } from "@/lib/claims/tally";
@@ -38,11 +39,23 @@ export default async function CharacterPage({ params }: Props) {
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Character</p>
         <h1 className="font-serif text-4xl font-bold">{person.name}</h1>
-        {castings.map((c) => (
-          <p key={c.film.id} className="font-serif text-xl text-muted">
-            Played by <strong className="text-ink">{c.actor}</strong> in <cite>{c.film.title}</cite> ({c.film.year})
-          </p>
-        ))}
+        {castings.map((c) => {
+          const portrayal = c.portrayal ? site.claims.find((cl) => cl.slug === c.portrayal) : undefined;
+          return (
+            <div key={c.film.id} className="grid max-w-measure gap-2">
+              <p className="font-serif text-xl text-muted">
+                Played by <strong className="text-ink">{c.actor}</strong> in <cite>{c.film.title}</cite> ({c.film.year})
+              </p>
+              {portrayal && (
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="font-sans text-sm font-semibold">The portrayal:</span>
+                  <VerdictBadge verdict={portrayal.verdict} size="sm" />
+                  <Link href={`/claims/${portrayal.slug}`} className="underline">{portrayal.summary}</Link>
+                </p>
+              )}
+            </div>
+          );
+        })}
       </header>
 
       <div className="grid gap-10 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
