@@ -74,3 +74,32 @@ export function claimReviewJsonLd(c: ClaimReviewInput) {
     itemReviewed: { "@type": "Claim", appearance, firstAppearance: movie },
   };
 }
+
+/** schema.org Movie for the film page. */
+export function movieJsonLd(f: {
+  url: string;
+  title: string;
+  year: number;
+  directors: string[];
+  writers: string[];
+  runtimeMinutes: number;
+  countries: string[];
+  releases: { date: string }[];
+  cast: { actor: string; role: string }[];
+  basedOn?: string;
+}) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Movie",
+    name: f.title,
+    url: f.url,
+    dateCreated: String(f.year),
+    datePublished: [...f.releases.map((r) => r.date)].sort()[0],
+    director: f.directors.map((name) => ({ "@type": "Person", name })),
+    author: f.writers.map((name) => ({ "@type": "Person", name })),
+    duration: `PT${f.runtimeMinutes}M`,
+    countryOfOrigin: f.countries.map((name) => ({ "@type": "Country", name })),
+    actor: f.cast.map((c) => ({ "@type": "PerformanceRole", actor: { "@type": "Person", name: c.actor }, characterName: c.role })),
+    ...(f.basedOn ? { isBasedOn: f.basedOn } : {}),
+  };
+}

@@ -37,6 +37,8 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "invalid-utf8": { file: "sources/doc-a.json", field: "(file)", says: /not valid UTF-8/ },
   "unknown-tier": { file: "sources/doc-a.json", field: "tier", says: /expected one of "primary"\|"scholarly"/ },
   "bad-person-date": { file: "people/alpha.json", field: "born", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
+  "person-unknown-source": { file: "people/beta.json", field: "sources.0.id", says: /"no-such-book" does not exist/ },
+  "cast-unknown-person": { file: "films/test-film/film.json", field: "cast.0.person", says: /"omega" does not exist/ },
   "scene-without-approximate": { file: "films/test-film/scenes.json", field: "0.minutes.approximate", says: /expected true/ },
 };
 
@@ -75,6 +77,17 @@ describe("content validation refuses each kind of bad content with a precise mes
     fs.writeFileSync(file, JSON.stringify({ kind: "book", tier: "popular", title: "x".repeat(600 * 1024) }));
     const err = await errorOf(root);
     expect(err.message).toMatch(/sources\/huge\.json → \(file\): expected at most 512 KiB; this file is 600 KiB/);
+  });
+
+  it("leaves nothing behind when it refuses content: no compiled output is written", async () => {
+    const cache = path.join(process.cwd(), ".cache", "mdx");
+    const before = fs.existsSync(cache) ? fs.readdirSync(cache).length : 0;
+    const root = treeWith("bad/unknown-source");
+    // A claim that would compile to new code if anything were compiled.
+    const other = path.join(root, "films/test-film/claims/second-claim.mdx");
+    fs.writeFileSync(other, fs.readFileSync(other, "utf8").replace("Nothing of the sort.", `Nothing of the sort, ${Date.now()}.`));
+    await expect(loadContent(root)).rejects.toBeInstanceOf(ContentError);
+    expect(fs.existsSync(cache) ? fs.readdirSync(cache).length : 0).toBe(before);
   });
 
   it("reports every problem at once, not just the first", async () => {

@@ -112,6 +112,17 @@ describe("a claim page travels well", () => {
   });
 });
 
+describe("the film page", () => {
+  it("carries a schema.org Movie", async () => {
+    const { page, context } = await open(browser, "/films/the-death-of-stalin");
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b));
+    const movie = blocks.find((b) => b["@type"] === "Movie");
+    expect(movie).toMatchObject({ name: "The Death of Stalin", dateCreated: "2017", duration: "PT107M" });
+    expect(movie.director).toEqual([{ "@type": "Person", name: "Armando Iannucci" }]);
+    await context.close();
+  });
+});
+
 describe("site-wide files", () => {
   it("publishes every claim as JSON and CSV", async () => {
     const json = await (await fetch(`${baseUrl()}/data/claims.json`)).json();

@@ -6,7 +6,9 @@ import { VerdictBadge, VerdictIcon, verdictColor } from "@/components/claims/ver
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { CompressionLine } from "@/components/timeline/compression-line";
+import { movieJsonLd } from "@/lib/claims/claim-review";
 import { tallyVerdicts } from "@/lib/claims/tally";
+import { absoluteUrl } from "@/lib/site/config";
 import { getFilm, getSite } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
 
@@ -31,8 +33,15 @@ export default async function FilmPage({ params }: Props) {
   const claims = site.claims.filter((c) => c.film === film.id);
   const sources = new Map(site.sources.map((s) => [s.id, s]));
 
+  const jsonLd = movieJsonLd({ ...film, url: absoluteUrl(`/films/${film.id}`) });
+
   return (
     <div className="grid gap-10">
+      <script
+        type="application/ld+json"
+        // "<" escaped so the data can never close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+      />
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">The film</p>
         <h1 className="font-serif text-4xl font-bold"><cite>{film.title}</cite> ({film.year})</h1>
