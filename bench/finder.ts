@@ -53,7 +53,7 @@ export async function finderBench() {
       }
       return out;
     }, ROUNDS);
-    const shown = await page.locator("li[data-slug]").count();
+    const shown = await page.locator("li[data-slug]:not([hidden])").count();
 
     const result = {
       claims: N,

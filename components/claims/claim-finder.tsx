@@ -76,6 +76,10 @@ export function ClaimFinder({ items, options }: Props) {
   const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
   const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
   const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);
+  const visibleSet = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
+  // In film order every card stays mounted and filtering only hides rows:
+  // remounting hundreds of cards on each tick is what made filtering slow.
+  const byAct = useMemo(() => groupInOrder(items, (i) => i.act), [items]);
   const counts = useMemo(
     () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
     [items, filter, matches],
@@ -199,7 +203,7 @@ export function ClaimFinder({ items, options }: Props) {
             ))}
           </ul>
         )}
-        {visible.length === 0 ? (
+        {visible.length === 0 && (
           <div className="rounded-md border border-dashed border-ink/40 p-6">
             <p className="font-serif text-lg font-semibold">No claim matches all of these at once.</p>
             <p className="mt-2 text-sm text-muted">
@@ -208,17 +212,21 @@ export function ClaimFinder({ items, options }: Props) {
               {active.length ? `, such as ${labelOf(active[active.length - 1].facet, active[active.length - 1].id)}` : ""}.
             </p>
           </div>
-        ) : filter.sort === "film" ? (
-          groupInOrder(visible, (i) => (i as FinderItem).act).map((g) => (
-            <section key={g.key} aria-label={g.key} className="grid gap-3">
-              <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                {g.key} <span className="font-sans text-base font-normal text-muted">· {g.items.length}</span>
-              </h2>
-              <CardList items={g.items as FinderItem[]} terms={termsBySlug} />
-            </section>
-          ))
+        )}
+        {filter.sort === "film" ? (
+          byAct.map((g) => {
+            const shown = g.items.filter((i) => visibleSet.has(i.slug)).length;
+            return (
+              <section key={g.key} aria-label={g.key} className="grid gap-3" hidden={shown === 0}>
+                <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+                  {g.key} <span className="font-sans text-base font-normal text-muted">· {shown}</span>
+                </h2>
+                <CardList items={g.items} visible={visibleSet} terms={termsBySlug} />
+              </section>
+            );
+          })
         ) : (
-          <CardList items={visible as FinderItem[]} terms={termsBySlug} />
+          <CardList items={visible as FinderItem[]} visible={visibleSet} terms={termsBySlug} />
         )}
       </div>
     </div>
@@ -227,18 +235,25 @@ export function ClaimFinder({ items, options }: Props) {
 
 const NO_TERMS: string[] = [];
 
-function CardList({ items, terms }: { items: FinderItem[]; terms: Map<string, string[]> }) {
+function CardList({ items, visible, terms }: { items: FinderItem[]; visible: Set<string>; terms: Map<string, string[]> }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {items.map((i) => (
-        <li key={i.slug} data-slug={i.slug}>
-          <MemoCard card={i.card} terms={terms.get(i.slug) ?? NO_TERMS} />
-        </li>
+        <Row key={i.slug} item={i} hidden={!visible.has(i.slug)} terms={terms.get(i.slug) ?? NO_TERMS} />
       ))}
     </ul>
   );
 }
 
-const MemoCard = memo(function MemoCard({ card, terms }: { card: ClaimCardData; terms: string[] }) {
+const Row = memo(function Row({ item, hidden, terms }: { item: FinderItem; hidden: boolean; terms: string[] }) {
+  return (
+    <li data-slug={item.slug} hidden={hidden}>
+      <Card card={item.card} terms={terms} />
+    </li>
+  );
+});
+
+// Showing or hiding a row must not re-render its card.
+const Card = memo(function Card({ card, terms }: { card: ClaimCardData; terms: string[] }) {
   return <ClaimCard claim={card} terms={terms} />;
 });

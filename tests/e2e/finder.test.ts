@@ -15,7 +15,7 @@ afterAll(async () => {
 
 /** Slugs of the claim cards on screen, in order. */
 async function shownSlugs(page: Page): Promise<string[]> {
-  return page.locator("li[data-slug]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
+  return page.locator("li[data-slug]:not([hidden])").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
 }
 
 async function statusText(page: Page) {
@@ -40,7 +40,7 @@ describe("finding claims", () => {
 
     // The view survives a reload and the back button.
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]").length > 0);
+    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]:not([hidden])").length > 0);
     expect(await shownSlugs(page)).toEqual(narrowed);
     expect(await page.getByRole("checkbox", { name: /^Mostly inaccurate/ }).isChecked()).toBe(true);
     await page.goBack();
@@ -61,7 +61,7 @@ describe("finding claims", () => {
     const { page, context } = await open(browser, "/claims");
     const box = page.getByRole("searchbox", { name: "Search claims" });
     await box.fill("Batitsky");
-    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]").length < 10);
+    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]:not([hidden])").length < 10);
     const slugs = await shownSlugs(page);
     expect(slugs).toContain("beria-trial-and-execution");
     expect(page.url()).toContain("q=Batitsky");
@@ -71,7 +71,7 @@ describe("finding claims", () => {
     expect(await shownSlugs(page)).toContain("beria-trial-and-execution");
     await box.fill("Beria");
     await page.waitForURL(/q=Beria$/);
-    expect(await page.locator("li[data-slug] mark").first().innerText()).toBe("Beria");
+    expect(await page.locator("li[data-slug]:not([hidden]) mark").first().innerText()).toBe("Beria");
     await context.close();
   });
 
