@@ -23,7 +23,7 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
         <VerdictBadge verdict={claim.verdict} size="sm" />
       </div>
       <H className="font-serif text-lg leading-snug font-semibold text-balance">
-        <Link href={`/claims/${claim.slug}`} className="after:absolute after:inset-0 hover:underline">
+        <Link href={`/claims/${claim.slug}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
           <Marked text={claim.title} terms={terms} />
         </Link>
       </H>
@@ -36,7 +36,7 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
           {claim.people.map((p, i) => (
             <span key={p.id}>
               {i > 0 && <span aria-hidden="true"> · </span>}
-              <Link href={`/characters/${p.id}`} className="relative z-10 text-ink underline decoration-rule hover:decoration-ink">
+              <Link href={`/characters/${p.id}`} prefetch={false} className="relative z-10 text-ink underline decoration-rule hover:decoration-ink">
                 {p.name}
               </Link>
             </span>

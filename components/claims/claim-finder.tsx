@@ -20,6 +20,7 @@ import type { SearchDoc } from "@/lib/claims/search";
 // The search library loads with the index, on a reader's first search.
 type SearchModule = typeof import("@/lib/claims/search");
 import { groupInOrder } from "@/lib/claims/tally";
+import { writeUrl } from "@/lib/site/url-state";
 import { ClaimCard, type ClaimCardData } from "./claim-card";
 
 export type FinderItem = ClaimIndexItem & { act: string; card: ClaimCardData };
@@ -29,6 +30,8 @@ type Props = {
   items: FinderItem[];
   options: Record<Facet, FinderOption[]>;
 };
+
+const PAGE = 60;
 
 const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
 
@@ -56,9 +59,7 @@ export function ClaimFinder({ items, options }: Props) {
 
   const update = useCallback((next: ClaimFilter, history: "push" | "replace" = "push") => {
     setFilter(next);
-    const url = window.location.pathname + filterToQuery(next);
-    if (history === "push") window.history.pushState(null, "", url);
-    else window.history.replaceState(null, "", url);
+    writeUrl(window.location.pathname + filterToQuery(next), history);
   }, []);
 
   const loadIndex = useCallback(() => {
@@ -76,10 +77,11 @@ export function ClaimFinder({ items, options }: Props) {
   const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
   const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
   const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);
-  const visibleSet = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
-  // In film order every card stays mounted and filtering only hides rows:
-  // remounting hundreds of cards on each tick is what made filtering slow.
-  const byAct = useMemo(() => groupInOrder(items, (i) => i.act), [items]);
+  // Results render a page at a time: laying out a thousand cards, not React,
+  // is what makes a long list slow. The server still lists every claim.
+  const [limit, setLimit] = useState(Infinity);
+  useEffect(() => setLimit(PAGE), [filter]);
+  const shown = useMemo(() => visible.slice(0, limit) as FinderItem[], [visible, limit]);
   const counts = useMemo(
     () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
     [items, filter, matches],
@@ -214,19 +216,29 @@ export function ClaimFinder({ items, options }: Props) {
           </div>
         )}
         {filter.sort === "film" ? (
-          byAct.map((g) => {
-            const shown = g.items.filter((i) => visibleSet.has(i.slug)).length;
-            return (
-              <section key={g.key} aria-label={g.key} className="grid gap-3" hidden={shown === 0}>
-                <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                  {g.key} <span className="font-sans text-base font-normal text-muted">· {shown}</span>
-                </h2>
-                <CardList items={g.items} visible={visibleSet} terms={termsBySlug} />
-              </section>
-            );
-          })
+          groupInOrder(shown, (i) => i.act).map((g) => (
+            <section key={g.key} aria-label={g.key} className="grid gap-3">
+              <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+                {g.key}{" "}
+                <span className="font-sans text-base font-normal text-muted">
+                  · {visible.filter((i) => (i as FinderItem).act === g.key).length}
+                </span>
+              </h2>
+              <CardList items={g.items} terms={termsBySlug} />
+            </section>
+          ))
         ) : (
-          <CardList items={visible as FinderItem[]} visible={visibleSet} terms={termsBySlug} />
+          <CardList items={shown} terms={termsBySlug} />
+        )}
+        {shown.length < visible.length && (
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" className="rounded-sm border border-ink px-3 py-2 text-sm font-semibold" onClick={() => setLimit((n) => n + PAGE)}>
+              Show {Math.min(PAGE, visible.length - shown.length)} more
+            </button>
+            <button type="button" className="text-sm underline" onClick={() => setLimit(Infinity)}>
+              Show all {visible.length}
+            </button>
+          </div>
         )}
       </div>
     </div>
@@ -235,25 +247,18 @@ export function ClaimFinder({ items, options }: Props) {
 
 const NO_TERMS: string[] = [];
 
-function CardList({ items, visible, terms }: { items: FinderItem[]; visible: Set<string>; terms: Map<string, string[]> }) {
+function CardList({ items, terms }: { items: FinderItem[]; terms: Map<string, string[]> }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {items.map((i) => (
-        <Row key={i.slug} item={i} hidden={!visible.has(i.slug)} terms={terms.get(i.slug) ?? NO_TERMS} />
+        <li key={i.slug} data-slug={i.slug} className="card-row">
+          <Card card={i.card} terms={terms.get(i.slug) ?? NO_TERMS} />
+        </li>
       ))}
     </ul>
   );
 }
 
-const Row = memo(function Row({ item, hidden, terms }: { item: FinderItem; hidden: boolean; terms: string[] }) {
-  return (
-    <li data-slug={item.slug} hidden={hidden}>
-      <Card card={item.card} terms={terms} />
-    </li>
-  );
-});
-
-// Showing or hiding a row must not re-render its card.
 const Card = memo(function Card({ card, terms }: { card: ClaimCardData; terms: string[] }) {
   return <ClaimCard claim={card} terms={terms} />;
 });

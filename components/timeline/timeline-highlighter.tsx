@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { writeUrl } from "@/lib/site/url-state";
 
 /**
  * Chooses one person and dims every other connector, keeping the choice in
@@ -23,8 +24,7 @@ export function TimelineHighlighter({ people }: { people: { id: string; name: st
 
   function choose(id: string) {
     setChosen(id);
-    const url = window.location.pathname + (id ? `?character=${encodeURIComponent(id)}` : "");
-    window.history.pushState(null, "", url);
+    writeUrl(window.location.pathname + (id ? `?character=${encodeURIComponent(id)}` : ""), "push");
   }
 
   const person = people.find((p) => p.id === chosen);
