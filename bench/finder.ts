@@ -20,7 +20,7 @@ export async function finderBench() {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`http://127.0.0.1:${PORT}/claims`);
-    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     // Load the search index before timing keystrokes: the first search fetches it once.
     await page.getByRole("searchbox").focus();
     await page.waitForResponse((r) => r.url().endsWith("/data/search-index.json"));

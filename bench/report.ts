@@ -102,7 +102,7 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     const c = build.data.cache;
     out.push(
       ...head("Build scaling", "npm run bench -- build", build),
-      "Synthetic claims are written to a temporary content root (never `content/`) and built with `next build` into a separate folder. Peak memory is the whole process tree, sampled every 250 ms. The compile cache is emptied before each of these builds.",
+      "Synthetic claims are written to a temporary content root (never `content/`) and built with `next build` into a separate folder. Peak memory is the whole process tree, sampled every 250 ms. The compile and share-image caches are emptied before each of these builds.",
       "",
       "| claims | wall time | peak RSS |",
       "|---|---|---|",
@@ -110,7 +110,7 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
       "",
       `Marginal cost: ${marginal.toFixed(1)} ms per claim (between ${first.claims} and ${last.claims} claims). Goal: 1,000 claims in under 30 s on two cores — ${goal(last.ms < 30_000)}.`,
       "",
-      `Compile cache (content-hash keyed, \`.cache/mdx\`), 1,000 claims: cold ${s(c.coldMs)}, rebuild with unchanged content ${s(c.warmMs)} (saves ${s(c.coldMs - c.warmMs)}), cache switched off (\`MDX_CACHE=off\`) ${s(c.offMs)}.`,
+      `Content-hash caches (compiled MDX in \`.cache/mdx\`, share images in \`.cache/og\`), 1,000 claims: cold ${s(c.coldMs)}, rebuild with unchanged content ${s(c.warmMs)} (saves ${s(c.coldMs - c.warmMs)}), caches switched off (\`MDX_CACHE=off IMAGE_CACHE=off\`) ${s(c.offMs)}.`,
       "",
     );
   }

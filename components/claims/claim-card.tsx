@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Verdict } from "@/lib/content/schema";
+import type { Verdict } from "@/lib/content/vocabulary";
 import { highlight } from "@/lib/claims/highlight";
 import { VerdictBadge } from "./verdict-badge";
 

@@ -98,7 +98,17 @@ export function ClaimFinder({ items, options }: Props) {
           lists the claims about them.
         </p>
       </noscript>
-      <search aria-label="Find claims" hidden={!enhanced} className="grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2">
+      {/* The panel holds its space from the first paint (no layout shift when it
+          comes alive) and disappears entirely without JavaScript. */}
+      <noscript>
+        <style>{"search.finder{display:none}"}</style>
+      </noscript>
+      <search
+        aria-label="Find claims"
+        data-ready={enhanced ? "" : undefined}
+        aria-hidden={enhanced ? undefined : true}
+        className={`finder grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 ${enhanced ? "" : "invisible"}`}
+      >
         <div className="grid gap-1">
           <label htmlFor="claim-search" className="font-sans text-sm font-semibold">Search claims</label>
           <input
@@ -144,7 +154,7 @@ export function ClaimFinder({ items, options }: Props) {
               {filter[facet].length > 0 && (
                 <button
                   type="button"
-                  className="justify-self-start text-xs underline"
+                  className="min-h-6 justify-self-start text-xs underline"
                   onClick={() => update({ ...filter, [facet]: [] })}
                 >
                   Clear {FACET_LABEL[facet].toLowerCase()}
@@ -156,7 +166,7 @@ export function ClaimFinder({ items, options }: Props) {
                   const checked = filter[facet].includes(o.id);
                   const id = `f-${facet}-${o.id}`;
                   return (
-                    <li key={o.id}>
+                    <li key={o.id} className="flex min-h-6 items-center">
                       <input
                         type="checkbox"
                         id={id}
@@ -164,7 +174,7 @@ export function ClaimFinder({ items, options }: Props) {
                         value={o.id}
                         checked={checked}
                         onChange={() => update(toggle(filter, facet, o.id, order[facet]))}
-                        className="peer mr-2 h-4 w-4 align-[-2px] accent-[var(--accent)]"
+                        className="peer mr-2 h-5 w-5 shrink-0 accent-[var(--accent)]"
                       />
                       <label htmlFor={id} className={`text-sm ${n === 0 && !checked ? "text-muted" : ""}`}>
                         {o.label} <span className="tabular-nums text-muted">({n})</span>

@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/content/schema";
+import type { Verdict } from "@/lib/content/vocabulary";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 
 const COLOR: Record<Verdict, string> = {

@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/content/schema";
+import type { Verdict } from "@/lib/content/vocabulary";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { formatDate } from "@/lib/sources/format";
 import { bandExtents, filmPosition, formatGap, spreadLabels, type Connector, type TimelineScene } from "@/lib/timeline/layout";

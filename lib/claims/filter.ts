@@ -1,4 +1,4 @@
-import { LIBERTIES, VERDICTS, type Liberty, type Verdict } from "../content/schema";
+import { LIBERTIES, VERDICTS, type Liberty, type Verdict } from "../content/vocabulary";
 
 // Faceted filtering of claims, and the URL that carries a filtered view.
 // Pure functions over plain data, shared by the server (nothing) and the

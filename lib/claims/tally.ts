@@ -1,5 +1,4 @@
-import type { Verdict } from "../content/schema";
-import { VERDICTS } from "../content/schema";
+import { VERDICTS, type Verdict } from "../content/vocabulary";
 
 export type Tally = { verdict: Verdict; count: number }[];
 

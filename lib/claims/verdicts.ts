@@ -1,5 +1,4 @@
-import type { Liberty, Tier, Verdict } from "../content/schema";
-import { VERDICTS } from "../content/schema";
+import { VERDICTS, type Liberty, type Tier, type Verdict } from "../content/vocabulary";
 
 // Words and meanings of the verdict scale, the liberties and the tiers: the
 // single place the site's vocabulary is spelled out for readers.

@@ -3,29 +3,10 @@ import { z } from "zod";
 // The single definition of every content type. Types come from z.infer so
 // a field cannot exist in the code without being validated here.
 
-export const VERDICTS = [
-  "accurate",
-  "mostly-accurate",
-  "mixed",
-  "mostly-inaccurate",
-  "invented",
-  "unproven",
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import { LIBERTIES, TIERS, VERDICTS } from "./vocabulary";
 
-export const LIBERTIES = [
-  "compressed",
-  "relocated",
-  "re-ranked",
-  "composite",
-  "invented",
-  "omitted",
-  "exaggerated",
-] as const;
-export type Liberty = (typeof LIBERTIES)[number];
-
-export const TIERS = ["primary", "scholarly", "journalism", "reference", "popular"] as const;
-export type Tier = (typeof TIERS)[number];
+export { LIBERTIES, TIERS, VERDICTS };
+export type { Liberty, Tier, Verdict } from "./vocabulary";
 
 export const SOURCE_KINDS = [
   "book",

@@ -51,7 +51,7 @@ describe("finding claims", () => {
 
   it("a filtered URL pasted into a fresh browser shows the same claims", async () => {
     const { page, context } = await open(browser, "/claims?character=beria&verdict=mostly-inaccurate");
-    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     const expected = site.claims.filter((c) => c.characters.includes("beria") && c.verdict === "mostly-inaccurate").map((c) => c.slug);
     expect(await shownSlugs(page)).toEqual(expected);
     await context.close();
@@ -78,7 +78,7 @@ describe("finding claims", () => {
   it("ignores hostile parameters and never writes them into the page", async () => {
     const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
     const { page, context } = await open(browser, `/claims?character=${evil}&verdict=${evil}&sort=${evil}`);
-    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     expect(await shownSlugs(page)).toHaveLength(site.claims.length);
     expect(await page.content()).not.toContain("onerror=alert");
     expect(await page.locator("img[src=x]").count()).toBe(0);
@@ -96,7 +96,7 @@ describe("finding claims", () => {
 
   it("works by keyboard: tab to a facet, tick it with the space bar", async () => {
     const { page, context } = await open(browser, "/claims");
-    await page.waitForFunction(() => !document.querySelector("search")?.hasAttribute("hidden"));
+    await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     await page.getByRole("searchbox").focus();
     let reached = false;
     for (let i = 0; i < 8 && !reached; i++) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { baseUrl } from "./browser";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launch, open } from "./browser";
 
 const HOSTILE = [
   '"><script>alert(1)</script>',
@@ -54,6 +55,35 @@ describe("security headers", () => {
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
       expect(res.headers.get("permissions-policy")).toContain("camera=()");
+    });
+  }
+});
+
+describe("the Content-Security-Policy holds in the browser", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const path of ["/", "/claims", "/claims/beria-trial-and-execution", "/timeline"]) {
+    it(`${path} runs without a single policy violation`, async () => {
+      const { page, context } = await open(browser, path);
+      const violations: string[] = [];
+      const cdp = await context.newCDPSession(page);
+      cdp.on("Audits.issueAdded", (e) => {
+        if (e.issue.code === "ContentSecurityPolicyIssue") violations.push(JSON.stringify(e.issue.details));
+      });
+      await cdp.send("Audits.enable");
+      await page.reload();
+      await page.waitForLoadState("networkidle");
+      // Exercise the interactive parts too.
+      if (path === "/claims") await page.getByRole("searchbox").fill("Beria");
+      await page.waitForTimeout(300);
+      expect(violations).toEqual([]);
+      await context.close();
     });
   }
 });

@@ -83,7 +83,8 @@ describe("a claim page travels well", () => {
     const { page, context } = await open(browser, `/claims/${SLUG}`);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
     await page.getByRole("button", { name: "Copy link" }).click();
-    expect(await page.getByText("Copied.").first().isVisible()).toBe(true);
+    // Copying is asynchronous: wait for the confirmation rather than racing it.
+    await page.getByText("Copied.").first().waitFor({ timeout: 5000 });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Link to this claim").inputValue());
     await context.close();
   });
@@ -94,7 +95,7 @@ describe("a claim page travels well", () => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
     });
     await page.getByRole("button", { name: "Copy link" }).click();
-    expect(await page.getByText(/blocked copying/).first().isVisible()).toBe(true);
+    await page.getByText(/blocked copying/).first().waitFor({ timeout: 5000 });
     const field = page.getByLabel("Link to this claim");
     await field.focus();
     expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe((await field.inputValue()).length);

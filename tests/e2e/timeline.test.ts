@@ -42,7 +42,7 @@ describe("the two-clock timeline", () => {
 
   it("lets the keyboard reach a connector and shows its title and gap", async () => {
     const { page, context } = await open(browser, "/timeline");
-    await page.waitForFunction(() => !document.querySelector("#tl-character")?.closest("[hidden]"));
+    await page.waitForFunction(() => !!document.querySelector(".tl-controls[data-ready]"));
     await page.getByLabel("Highlight a character").focus();
     let reached = false;
     for (let i = 0; i < 5 && !reached; i++) {

@@ -3,6 +3,7 @@ import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getSite } from "@/lib/content";
+import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
@@ -20,8 +21,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const person = site.people.find((p) => p.id === id)!;
   const claims = site.claims.filter((c) => c.characters.includes(id));
   const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
-  return new ImageResponse(
-    <ShareCard kicker="Character" title={`${person.name} on screen and in the record`} line={`${claims.length} claims: ${tally.join(" · ") || "none yet"}`} />,
-    size,
-  );
+  const card = { kicker: "Character", title: `${person.name} on screen and in the record`, line: `${claims.length} claims: ${tally.join(" · ") || "none yet"}` };
+  return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }

@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
 import { getClaim, getClaims } from "@/lib/content";
+import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
@@ -14,5 +15,6 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const claim = (await getClaim((await params).slug))!;
-  return new ImageResponse(<ShareCard kicker="The Death of Stalin (2017)" title={claim.title} line={claim.summary} verdict={claim.verdict} />, size);
+  const card = { kicker: "The Death of Stalin (2017)", title: claim.title, line: claim.summary, verdict: claim.verdict };
+  return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }
