@@ -1,15 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, open } from "./browser";
+import { describe, expect, it } from "vitest";
+import { open, sharedBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const PAGES = ["/", "/claims", "/claims/beria-trial-and-execution", "/sources", "/method", "/characters/beria", "/films/the-death-of-stalin", "/no-such-page"];
 
@@ -17,7 +10,7 @@ describe("axe finds no accessibility violations", () => {
   for (const path of PAGES) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page, context } = await open(browser, path, { colorScheme });
+        const { page, context } = await open(browser(), path, { colorScheme });
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
         const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
         expect(summary).toEqual([]);

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 import { CHROMIUM_ARGS } from "./browser-args";
 
@@ -24,4 +24,16 @@ export async function open(
   const page = await context.newPage();
   const res = await page.goto(baseUrl() + pathname);
   return { context, page, status: res?.status() ?? 0 };
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

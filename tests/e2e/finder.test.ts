@@ -1,17 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { baseUrl, launch, open } from "./browser";
+import { open, sharedBrowser } from "./browser";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof loadContent>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await loadContent("content", { compile: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
+const site = await loadContent("content", { compile: false });
 
 /** Slugs of the claim cards on screen, in order. */
 async function shownSlugs(page: Page): Promise<string[]> {
@@ -24,7 +17,7 @@ async function statusText(page: Page) {
 
 describe("finding claims", () => {
   it("choosing Beria shows exactly the claims tagged Beria, and a verdict narrows them", async () => {
-    const { page, context } = await open(browser, "/claims");
+    const { page, context } = await open(browser(), "/claims");
     const beria = site.claims.filter((c) => c.characters.includes("beria")).map((c) => c.slug);
     await page.getByRole("checkbox", { name: /^Lavrentiy Beria/ }).check();
     await page.waitForURL(/\?character=beria$/);
@@ -50,7 +43,7 @@ describe("finding claims", () => {
   });
 
   it("a filtered URL pasted into a fresh browser shows the same claims", async () => {
-    const { page, context } = await open(browser, "/claims?character=beria&verdict=mostly-inaccurate");
+    const { page, context } = await open(browser(), "/claims?character=beria&verdict=mostly-inaccurate");
     await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     const expected = site.claims.filter((c) => c.characters.includes("beria") && c.verdict === "mostly-inaccurate").map((c) => c.slug);
     expect(await shownSlugs(page)).toEqual(expected);
@@ -58,7 +51,7 @@ describe("finding claims", () => {
   });
 
   it("searching 'Batitsky' finds the execution claim, with the match marked", async () => {
-    const { page, context } = await open(browser, "/claims");
+    const { page, context } = await open(browser(), "/claims");
     const box = page.getByRole("searchbox", { name: "Search claims" });
     await box.fill("Batitsky");
     await page.waitForFunction(() => document.querySelectorAll("li[data-slug]:not([hidden])").length < 10);
@@ -77,7 +70,7 @@ describe("finding claims", () => {
 
   it("ignores hostile parameters and never writes them into the page", async () => {
     const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    const { page, context } = await open(browser, `/claims?character=${evil}&verdict=${evil}&sort=${evil}`);
+    const { page, context } = await open(browser(), `/claims?character=${evil}&verdict=${evil}&sort=${evil}`);
     await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     expect(await shownSlugs(page)).toHaveLength(site.claims.length);
     expect(await page.content()).not.toContain("onerror=alert");
@@ -86,7 +79,7 @@ describe("finding claims", () => {
   });
 
   it("says what to loosen when nothing matches, and clears everything at once", async () => {
-    const { page, context } = await open(browser, "/claims?q=zzzzqqqq");
+    const { page, context } = await open(browser(), "/claims?q=zzzzqqqq");
     await page.waitForFunction(() => document.body.innerText.includes("No claim matches"));
     await page.getByRole("button", { name: "Clear all" }).click();
     await page.waitForURL((u) => u.search === "");
@@ -95,7 +88,7 @@ describe("finding claims", () => {
   });
 
   it("works by keyboard: tab to a facet, tick it with the space bar", async () => {
-    const { page, context } = await open(browser, "/claims");
+    const { page, context } = await open(browser(), "/claims");
     await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     await page.getByRole("searchbox").focus();
     let reached = false;
@@ -110,7 +103,7 @@ describe("finding claims", () => {
   });
 
   it("without JavaScript lists every claim, and a character page lists that person's claims", async () => {
-    const { page, context } = await open(browser, "/claims", { javaScriptEnabled: false });
+    const { page, context } = await open(browser(), "/claims", { javaScriptEnabled: false });
     expect(await shownSlugs(page)).toHaveLength(site.claims.length);
     const beria = site.claims.filter((c) => c.characters.includes("beria"));
     await page.getByRole("link", { name: "Lavrentiy Beria" }).first().click();
@@ -121,4 +114,3 @@ describe("finding claims", () => {
   });
 });
 
-void baseUrl;

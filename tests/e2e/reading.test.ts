@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, open } from "./browser";
+import { describe, expect, it } from "vitest";
+import { open, sharedBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a reader", () => {
   it("goes from the home page to a claim and finds the film, the record, the verdict and the sources", async () => {
-    const { page, context } = await open(browser, "/");
+    const { page, context } = await open(browser(), "/");
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("The Death of Stalin");
     await page.getByRole("link", { name: /tried by his colleagues on the spot/ }).click();
     await page.waitForURL(/\/claims\/beria-trial-and-execution$/);
@@ -30,7 +23,7 @@ describe("a reader", () => {
   });
 
   it("follows an inline citation to its numbered source", async () => {
-    const { page, context } = await open(browser, "/claims/beria-trial-and-execution");
+    const { page, context } = await open(browser(), "/claims/beria-trial-and-execution");
     const cite = page.getByRole("region", { name: "In the record" }).getByRole("link", { name: /^Source 1:/ }).first();
     await cite.click();
     await page.waitForURL(/#source-1$/);
@@ -42,7 +35,7 @@ describe("a reader", () => {
 
   it("sees film and record side by side on a desktop and stacked on a phone", async () => {
     for (const [width, sideBySide] of [[1280, true], [390, false]] as const) {
-      const { page, context } = await open(browser, "/claims/beria-trial-and-execution", { width });
+      const { page, context } = await open(browser(), "/claims/beria-trial-and-execution", { width });
       const film = await page.locator("#film").boundingBox();
       const record = await page.locator("#record").boundingBox();
       expect(film && record).toBeTruthy();
@@ -56,14 +49,14 @@ describe("a reader", () => {
   });
 
   it("reads a whole claim page with JavaScript switched off", async () => {
-    const { page, context } = await open(browser, "/claims/beria-trial-and-execution", { javaScriptEnabled: false });
+    const { page, context } = await open(browser(), "/claims/beria-trial-and-execution", { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { name: "In the record" }).isVisible()).toBe(true);
     expect(await page.getByRole("region", { name: "Sources" }).getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 
   it("gets a 404 page for an unknown claim", async () => {
-    const { page, context, status } = await open(browser, "/claims/no-such-claim");
+    const { page, context, status } = await open(browser(), "/claims/no-such-claim");
     expect(status).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("We have no page at this address");
     await context.close();

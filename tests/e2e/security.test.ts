@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launch, open } from "./browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, open, sharedBrowser } from "./browser";
 
 const HOSTILE = [
   '"><script>alert(1)</script>',
@@ -60,17 +59,11 @@ describe("security headers", () => {
 });
 
 describe("the Content-Security-Policy holds in the browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   for (const path of ["/", "/claims", "/claims/beria-trial-and-execution", "/timeline"]) {
     it(`${path} runs without a single policy violation`, async () => {
-      const { page, context } = await open(browser, path);
+      const { page, context } = await open(browser(), path);
       const violations: string[] = [];
       const cdp = await context.newCDPSession(page);
       cdp.on("Audits.issueAdded", (e) => {

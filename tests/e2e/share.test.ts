@@ -1,19 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { XMLValidator } from "fast-xml-parser";
 import { loadContent } from "@/lib/content/load";
-import { baseUrl, launch, open } from "./browser";
+import { baseUrl, open, sharedBrowser } from "./browser";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof loadContent>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await loadContent("content", { compile: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
+const site = await loadContent("content", { compile: false });
 
 const SLUG = "beria-trial-and-execution";
 
@@ -43,7 +35,7 @@ const ClaimReview = z.object({
 describe("a claim page travels well", () => {
   it("sets title, description, canonical URL, Open Graph and Twitter tags", async () => {
     const claim = site.claims.find((c) => c.slug === SLUG)!;
-    const { page, context } = await open(browser, `/claims/${SLUG}`);
+    const { page, context } = await open(browser(), `/claims/${SLUG}`);
     const meta = (sel: string) => page.locator(sel).first().getAttribute("content");
     expect(await page.title()).toBe(`${claim.title} — Reel vs Record`);
     expect(await meta('meta[name="description"]')).toBe(claim.summary);
@@ -69,7 +61,7 @@ describe("a claim page travels well", () => {
 
   it("carries exactly one valid ClaimReview with the claim's verdict", async () => {
     const claim = site.claims.find((c) => c.slug === SLUG)!;
-    const { page, context } = await open(browser, `/claims/${SLUG}`);
+    const { page, context } = await open(browser(), `/claims/${SLUG}`);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const reviews = blocks.map((b) => JSON.parse(b)).filter((d) => d["@type"] === "ClaimReview");
     expect(reviews).toHaveLength(1);
@@ -80,7 +72,7 @@ describe("a claim page travels well", () => {
   });
 
   it("copies its link with the copy button", async () => {
-    const { page, context } = await open(browser, `/claims/${SLUG}`);
+    const { page, context } = await open(browser(), `/claims/${SLUG}`);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
     await page.getByRole("button", { name: "Copy link" }).click();
     // Copying is asynchronous: wait for the confirmation rather than racing it.
@@ -90,7 +82,7 @@ describe("a claim page travels well", () => {
   });
 
   it("says so, and leaves the link selectable, when the browser refuses to copy", async () => {
-    const { page, context } = await open(browser, `/claims/${SLUG}`);
+    const { page, context } = await open(browser(), `/claims/${SLUG}`);
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
     });
@@ -103,7 +95,7 @@ describe("a claim page travels well", () => {
   });
 
   it("offers Chicago, MLA, APA and BibTeX citations with the review date and URL", async () => {
-    const { page, context } = await open(browser, `/claims/${SLUG}`);
+    const { page, context } = await open(browser(), `/claims/${SLUG}`);
     const cite = page.getByRole("region", { name: "Share and cite" });
     const text = await cite.innerText();
     for (const style of ["Chicago", "MLA", "APA", "BibTeX"]) expect(text).toContain(style);
@@ -115,7 +107,7 @@ describe("a claim page travels well", () => {
 
 describe("the film page", () => {
   it("carries a schema.org Movie", async () => {
-    const { page, context } = await open(browser, "/films/the-death-of-stalin");
+    const { page, context } = await open(browser(), "/films/the-death-of-stalin");
     const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b));
     const movie = blocks.find((b) => b["@type"] === "Movie");
     expect(movie).toMatchObject({ name: "The Death of Stalin", dateCreated: "2017", duration: "PT107M" });

@@ -1,29 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { launch, open } from "./browser";
+import { open, sharedBrowser } from "./browser";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof loadContent>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await loadContent("content", { compile: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
+const site = await loadContent("content", { compile: false });
 
 describe("the two-clock timeline", () => {
   it("draws one connector per dated claim", async () => {
-    const { page, context } = await open(browser, "/timeline");
+    const { page, context } = await open(browser(), "/timeline");
     const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
     expect(drawn).toEqual(site.claims.filter((c) => c.dates.length > 0).map((c) => c.slug).sort());
     await context.close();
   });
 
   it("highlights exactly one person's claims when chosen, and keeps the choice in the URL", async () => {
-    const { page, context } = await open(browser, "/timeline");
+    const { page, context } = await open(browser(), "/timeline");
     await page.getByLabel("Highlight a character").selectOption("beria");
     await page.waitForURL(/\?character=beria$/);
     const opacities = await page.locator("a.tl-connector").evaluateAll((els) =>
@@ -41,7 +33,7 @@ describe("the two-clock timeline", () => {
   });
 
   it("lets the keyboard reach a connector and shows its title and gap", async () => {
-    const { page, context } = await open(browser, "/timeline");
+    const { page, context } = await open(browser(), "/timeline");
     await page.waitForFunction(() => !!document.querySelector(".tl-controls[data-ready]"));
     await page.getByLabel("Highlight a character").focus();
     let reached = false;
@@ -64,14 +56,14 @@ describe("the two-clock timeline", () => {
   });
 
   it("states the compression computed from the content", async () => {
-    const { page, context } = await open(browser, "/timeline");
+    const { page, context } = await open(browser(), "/timeline");
     const lede = await page.locator("header p").first().innerText();
     expect(lede).toMatch(/The film’s story runs for \d+ days, from .* The events it shows took [\d,]+ days/);
     await context.close();
   });
 
   it("becomes one vertical list on a phone that still shows each gap", async () => {
-    const { page, context } = await open(browser, "/timeline", { width: 390 });
+    const { page, context } = await open(browser(), "/timeline", { width: 390 });
     expect(await page.locator("svg.tl-svg").isVisible()).toBe(false);
     const list = page.getByRole("region", { name: "Scene by scene, with the real dates" });
     expect(await list.isVisible()).toBe(true);
@@ -83,7 +75,7 @@ describe("the two-clock timeline", () => {
 
   it("has no accessibility violations", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
-      const { page, context } = await open(browser, "/timeline", { colorScheme });
+      const { page, context } = await open(browser(), "/timeline", { colorScheme });
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       expect(result.violations.map((v) => v.id)).toEqual([]);
       await context.close();
