@@ -18,12 +18,12 @@ export type ClaimCardData = {
 export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="relative flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
+    <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
       <div>
         <VerdictBadge verdict={claim.verdict} size="sm" />
       </div>
       <H className="font-serif text-lg leading-snug font-semibold text-balance">
-        <Link href={`/claims/${claim.slug}`} prefetch={false} className="after:absolute after:inset-0 hover:underline">
+        <Link href={`/claims/${claim.slug}`} prefetch={false} className="hover:underline">
           <Marked text={claim.title} terms={terms} />
         </Link>
       </H>
@@ -31,15 +31,12 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
         <Marked text={claim.summary} terms={terms} />
       </p>
       {claim.people.length > 0 && (
-        <p className="mt-auto text-sm">
+        <p className="mt-auto flex flex-wrap gap-x-3 text-sm">
           <span className="sr-only">People: </span>
-          {claim.people.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 && <span aria-hidden="true"> · </span>}
-              <Link href={`/characters/${p.id}`} prefetch={false} className="relative z-10 text-ink underline decoration-rule hover:decoration-ink">
-                {p.name}
-              </Link>
-            </span>
+          {claim.people.map((p) => (
+            <Link key={p.id} href={`/characters/${p.id}`} prefetch={false} className="inline-block py-1 text-ink underline decoration-rule hover:decoration-ink">
+              {p.name}
+            </Link>
           ))}
         </p>
       )}
