@@ -14,7 +14,11 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
   for (const sub of ["people", "sources"]) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
   const filmDir = path.join(dir, "films", "the-death-of-stalin");
   fs.mkdirSync(path.join(filmDir, "claims"), { recursive: true });
-  for (const f of ["film.json", "scenes.json"]) fs.copyFileSync(path.join(real, "films", "the-death-of-stalin", f), path.join(filmDir, f));
+  fs.copyFileSync(path.join(real, "films", "the-death-of-stalin", "scenes.json"), path.join(filmDir, "scenes.json"));
+  // Portrayal links name real claims, which a synthetic tree does not have.
+  const film = JSON.parse(fs.readFileSync(path.join(real, "films", "the-death-of-stalin", "film.json"), "utf8"));
+  for (const member of film.cast) delete member.portrayal;
+  fs.writeFileSync(path.join(filmDir, "film.json"), JSON.stringify(film, null, 2));
 
   const scenes = JSON.parse(fs.readFileSync(path.join(filmDir, "scenes.json"), "utf8")) as { id: string }[];
   const people = fs.readdirSync(path.join(dir, "people")).map((f) => f.replace(/\.json$/, ""));
