@@ -21,7 +21,7 @@ describe("finding claims", () => {
     const beria = site.claims.filter((c) => c.characters.includes("beria")).map((c) => c.slug);
     await page.getByRole("checkbox", { name: /^Lavrentiy Beria/ }).check();
     await page.waitForURL(/\?character=beria$/);
-    expect(await shownSlugs(page)).toEqual(beria);
+    await expect.poll(() => shownSlugs(page)).toEqual(beria);
     expect(await statusText(page)).toBe(`Showing ${beria.length} of ${site.claims.length} claims`);
 
     const narrowed = site.claims.filter((c) => c.characters.includes("beria") && c.verdict === "mostly-inaccurate").map((c) => c.slug);
@@ -29,16 +29,18 @@ describe("finding claims", () => {
     expect(narrowed.length).toBeLessThan(beria.length);
     await page.getByRole("checkbox", { name: /^Mostly inaccurate/ }).check();
     await page.waitForURL(/character=beria&verdict=mostly-inaccurate/);
-    expect(await shownSlugs(page)).toEqual(narrowed);
+    await expect.poll(() => shownSlugs(page)).toEqual(narrowed);
 
     // The view survives a reload and the back button.
+    // Before hydration the server's full list is on screen, so wait for the finder to take over.
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll("li[data-slug]:not([hidden])").length > 0);
+    await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     expect(await shownSlugs(page)).toEqual(narrowed);
     expect(await page.getByRole("checkbox", { name: /^Mostly inaccurate/ }).isChecked()).toBe(true);
     await page.goBack();
     await page.waitForURL(/\?character=beria$/);
-    expect(await shownSlugs(page)).toEqual(beria);
+    // Back may reload the document (the entry predates the reload), so poll until the finder has read the URL.
+    await expect.poll(() => shownSlugs(page)).toEqual(beria);
     await context.close();
   });
 
@@ -61,7 +63,7 @@ describe("finding claims", () => {
     // A typo still finds it.
     await box.fill("Batitski");
     await page.waitForURL(/q=Batitski$/);
-    expect(await shownSlugs(page)).toContain("beria-trial-and-execution");
+    await expect.poll(() => shownSlugs(page)).toContain("beria-trial-and-execution");
     await box.fill("Beria");
     await page.waitForURL(/q=Beria$/);
     expect(await page.locator("li[data-slug]:not([hidden]) mark").first().innerText()).toBe("Beria");
@@ -83,7 +85,7 @@ describe("finding claims", () => {
     await page.waitForFunction(() => document.body.innerText.includes("No claim matches"));
     await page.getByRole("button", { name: "Clear all" }).click();
     await page.waitForURL((u) => u.search === "");
-    expect(await shownSlugs(page)).toHaveLength(site.claims.length);
+    await expect.poll(async () => (await shownSlugs(page)).length).toBe(site.claims.length);
     await context.close();
   });
 
