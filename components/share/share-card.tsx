@@ -1,5 +1,6 @@
 import type { Verdict } from "@/lib/content/vocabulary";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
+import { shareLine } from "@/lib/claims/share-line";
 
 // The 1200×630 share image, drawn by next/og (Satori: flexbox, inline styles,
 // fixed colours because a share card has no dark mode). Text sizes are chosen
@@ -47,7 +48,7 @@ export function ShareCard({ kicker, title, line, verdict }: { kicker: string; ti
         {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>}
         <span style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
         {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 28 }}>THE RECORD</span>}
-        <span style={{ fontSize: 32, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{line.length > 150 ? `${line.slice(0, 147)}…` : line}</span>
+        <span style={{ fontSize: 32, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{shareLine(line)}</span>
       </div>
       {verdict && (
         <div style={{ display: "flex", alignItems: "center", gap: 20, marginTop: 20 }}>

@@ -50,9 +50,9 @@ export function claimReviewJsonLd(c: ClaimReviewInput) {
     appearance.push({
       "@type": "Clip",
       name: c.scene.title,
-      // Minute marks are estimates from scene order.
-      startOffset: c.scene.from * 60,
-      endOffset: c.scene.to * 60,
+      // Our minute marks are estimates from scene order, so they go in words;
+      // startOffset/endOffset would tell machines they are exact.
+      description: `Approximately minutes ${c.scene.from}–${c.scene.to} of the film (estimated from scene order)`,
       partOfMovie: { "@type": "Movie", name: c.film.title, dateCreated: String(c.film.year) },
     });
   }

@@ -69,5 +69,9 @@ describe("ClaimReview", () => {
     });
     expect(ld.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly inaccurate" });
     expect(ld.itemReviewed.appearance.map((a) => (a as { "@type": string })["@type"])).toEqual(["Movie", "Clip"]);
+    // Minute marks are estimates: said in words, never as exact offsets.
+    const clip = ld.itemReviewed.appearance[1] as Record<string, unknown>;
+    expect(clip).not.toHaveProperty("startOffset");
+    expect(clip.description).toMatch(/^Approximately minutes 90–100/);
   });
 });
