@@ -115,18 +115,33 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
-  const finder = load<{ claims: number; rounds: number; facet: { medianMs: number; p95Ms: number; goalP95Ms: number }; keystroke: { medianMs: number; p95Ms: number; goalP95Ms: number } }>("finder");
+  type Timing = { medianMs: number; p95Ms: number; frameMedianMs: number; frameP95Ms: number; goalP95Ms: number };
+  type FinderRun = { claims: number; facet: Timing; keystroke: Timing };
+  const finder = load<FinderRun & { rounds: number; real?: FinderRun }>("finder");
   if (finder) {
     const d = finder.data;
+    const row = (name: string, t: Timing) =>
+      `| ${name} | ${ms(t.medianMs)} | ${ms(t.p95Ms)} | < ${t.goalP95Ms} ms | ${goal(t.p95Ms < t.goalP95Ms)} | ${ms(t.frameMedianMs)} | ${ms(t.frameP95Ms)} |`;
     out.push(
       ...head("Find and filter: facet change and search keystroke", "npm run bench -- finder", finder),
-      `${d.claims} synthetic claims, production build, Chromium headless at 1280 px. Each of ${d.rounds} rounds times one input event (ticking a verdict box, or typing one more letter in the search box) until the frame after React has committed the new list.`,
+      `${d.claims} synthetic claims, production build, Chromium headless at 1280 px, ${d.rounds} rounds of each action (ticking a verdict box on and off; typing one more letter in the search box). *Update* is the time from the input event until React has committed the new list and the browser has laid it out; the goal is judged on it. *Next frame* adds the wait for the display's next frame: at 60 Hz that is up to 16.7 ms, and since each round starts just after a frame, nearly all of it — so no change, however cheap, could show under 16 ms on that measure.`,
       "",
-      "| action | median | p95 | goal (p95) | |",
-      "|---|---|---|---|---|",
-      `| facet change | ${ms(d.facet.medianMs)} | ${ms(d.facet.p95Ms)} | < ${d.facet.goalP95Ms} ms | ${goal(d.facet.p95Ms < d.facet.goalP95Ms)} |`,
-      `| search keystroke | ${ms(d.keystroke.medianMs)} | ${ms(d.keystroke.p95Ms)} | < ${d.keystroke.goalP95Ms} ms | ${goal(d.keystroke.p95Ms < d.keystroke.goalP95Ms)} |`,
+      "| action | update, median | update, p95 | goal (p95) | | next frame, median | next frame, p95 |",
+      "|---|---|---|---|---|---|---|",
+      row("facet change", d.facet),
+      row("search keystroke", d.keystroke),
       "",
+      ...(d.real
+        ? [
+            `The same measurement on the real site's ${d.real.claims} claims:`,
+            "",
+            "| action | update, median | update, p95 | goal (p95) | | next frame, median | next frame, p95 |",
+            "|---|---|---|---|---|---|---|",
+            row("facet change", d.real.facet),
+            row("search keystroke", d.real.keystroke),
+            "",
+          ]
+        : []),
     );
   }
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Verdict } from "@/lib/content/vocabulary";
 import { highlight } from "@/lib/claims/highlight";
 import { VerdictBadge } from "./verdict-badge";
@@ -14,6 +13,9 @@ export type ClaimCardData = {
 /**
  * One claim in a list: the film's assertion, the verdict, who it concerns,
  * why. Plain props, so the server lists and the client finder share it.
+ * Plain anchors, not next/link: lists hold dozens of cards, each Link is a
+ * client component to hydrate (and to mount on every filter change), and a
+ * full load of a prerendered page is already fast.
  */
 export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -23,9 +25,9 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
         <VerdictBadge verdict={claim.verdict} size="sm" />
       </div>
       <H className="font-serif text-lg leading-snug font-semibold text-balance">
-        <Link href={`/claims/${claim.slug}`} prefetch={false} className="hover:underline">
+        <a href={`/claims/${claim.slug}`} className="hover:underline">
           <Marked text={claim.title} terms={terms} />
-        </Link>
+        </a>
       </H>
       <p className="text-[0.95rem] text-muted">
         <Marked text={claim.summary} terms={terms} />
@@ -34,9 +36,9 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
         <p className="mt-auto flex flex-wrap gap-x-3 text-sm">
           <span className="sr-only">People: </span>
           {claim.people.map((p) => (
-            <Link key={p.id} href={`/characters/${p.id}`} prefetch={false} className="inline-block py-1 text-ink underline decoration-rule hover:decoration-ink">
+            <a key={p.id} href={`/characters/${p.id}`} className="inline-block py-1 text-ink underline decoration-rule hover:decoration-ink">
               {p.name}
-            </Link>
+            </a>
           ))}
         </p>
       )}

@@ -10,6 +10,7 @@ import {
   filterToQuery,
   isFiltered,
   parseFilter,
+  sortItems,
   toggle,
   type ClaimFilter,
   type ClaimIndexItem,
@@ -59,7 +60,11 @@ export function ClaimFinder({ items, options }: Props) {
 
   const update = useCallback((next: ClaimFilter, history: "push" | "replace" = "push") => {
     setFilter(next);
-    writeUrl(window.location.pathname + filterToQuery(next), history);
+    // The address bar is written after the new list has painted: a history
+    // write costs a few milliseconds (a round trip to the browser process)
+    // that the reader should not wait for.
+    const url = window.location.pathname + filterToQuery(next);
+    requestAnimationFrame(() => setTimeout(() => writeUrl(url, history), 0));
   }, []);
 
   const loadIndex = useCallback(() => {
@@ -77,11 +82,20 @@ export function ClaimFinder({ items, options }: Props) {
   const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
   const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
   const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);
-  // Results render a page at a time: laying out a thousand cards, not React,
-  // is what makes a long list slow. The server still lists every claim.
+  // Results show a page at a time: laying out a thousand cards is what makes
+  // a long list slow. Every card stays mounted, as the server rendered it, and
+  // a filter change only hides and reveals them: creating and destroying
+  // cards cost more than the change itself.
   const [limit, setLimit] = useState(Infinity);
   useEffect(() => setLimit(PAGE), [filter]);
-  const shown = useMemo(() => visible.slice(0, limit) as FinderItem[], [visible, limit]);
+  const shown = useMemo(() => new Set(visible.slice(0, limit).map((i) => i.slug)), [visible, limit]);
+  const all = useMemo(() => sortItems(items, filter.sort) as FinderItem[], [items, filter.sort]);
+  const acts = useMemo(() => groupInOrder(all, (i) => i.act), [all]);
+  const perAct = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const i of visible as FinderItem[]) n.set(i.act, (n.get(i.act) ?? 0) + 1);
+    return n;
+  }, [visible]);
   const counts = useMemo(
     () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
     [items, filter, matches],
@@ -226,24 +240,21 @@ export function ClaimFinder({ items, options }: Props) {
           </div>
         )}
         {filter.sort === "film" ? (
-          groupInOrder(shown, (i) => i.act).map((g) => (
-            <section key={g.key} aria-label={g.key} className="grid gap-3">
+          acts.map((g) => (
+            <section key={g.key} aria-label={g.key} className="grid gap-3" hidden={!g.items.some((i) => shown.has(i.slug))}>
               <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                {g.key}{" "}
-                <span className="font-sans text-base font-normal text-muted">
-                  · {visible.filter((i) => (i as FinderItem).act === g.key).length}
-                </span>
+                {g.key} <span className="font-sans text-base font-normal text-muted">· {perAct.get(g.key) ?? 0}</span>
               </h2>
-              <CardList items={g.items} terms={termsBySlug} />
+              <CardList items={g.items} shown={shown} terms={termsBySlug} />
             </section>
           ))
         ) : (
-          <CardList items={shown} terms={termsBySlug} />
+          <CardList items={all} shown={shown} terms={termsBySlug} />
         )}
-        {shown.length < visible.length && (
+        {shown.size < visible.length && (
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" className="rounded-sm border border-ink px-3 py-2 text-sm font-semibold" onClick={() => setLimit((n) => n + PAGE)}>
-              Show {Math.min(PAGE, visible.length - shown.length)} more
+              Show {Math.min(PAGE, visible.length - shown.size)} more
             </button>
             <button type="button" className="text-sm underline" onClick={() => setLimit(Infinity)}>
               Show all {visible.length}
@@ -257,18 +268,24 @@ export function ClaimFinder({ items, options }: Props) {
 
 const NO_TERMS: string[] = [];
 
-function CardList({ items, terms }: { items: FinderItem[]; terms: Map<string, string[]> }) {
+function CardList({ items, shown, terms }: { items: FinderItem[]; shown: Set<string>; terms: Map<string, string[]> }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-      {items.map((i) => (
-        <li key={i.slug} data-slug={i.slug} className="card-row">
-          <Card card={i.card} terms={terms.get(i.slug) ?? NO_TERMS} />
-        </li>
-      ))}
+      {items.map((i) => {
+        const on = shown.has(i.slug);
+        // Hidden cards get no highlight terms, so a search leaves them alone.
+        return <Row key={i.slug} item={i} on={on} terms={on ? (terms.get(i.slug) ?? NO_TERMS) : NO_TERMS} />;
+      })}
     </ul>
   );
 }
 
-const Card = memo(function Card({ card, terms }: { card: ClaimCardData; terms: string[] }) {
-  return <ClaimCard claim={card} terms={terms} />;
+// Memoised per row: a filter change touches only the rows it shows or hides.
+const Row = memo(function Row({ item, on, terms }: { item: FinderItem; on: boolean; terms: string[] }) {
+  return (
+    <li data-slug={item.slug} className="card-row" hidden={!on}>
+      <ClaimCard claim={item.card} terms={terms} />
+    </li>
+  );
 });
+

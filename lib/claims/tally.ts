@@ -10,6 +10,11 @@ export function tallyVerdicts(claims: { verdict: Verdict }[]): Tally {
 /** Groups items by a key, keeping first-seen order of keys and items. */
 export function groupInOrder<T>(items: T[], key: (t: T) => string): { key: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return [...groups].map(([k, v]) => ({ key: k, items: v }));
 }

@@ -16,6 +16,10 @@ export async function setup({ provide }: { provide: (key: string, value: string)
     if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
       throw new Error("No production build found in .next/: run `npm run build` before the browser tests.");
     }
+    // A server left running on the port would answer in place of this build.
+    if (await answers(`http://127.0.0.1:${PORT}/`)) {
+      throw new Error(`Something is already listening on port ${PORT}: stop it, or set E2E_PORT to a free port.`);
+    }
     server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
@@ -30,6 +34,15 @@ export async function setup({ provide }: { provide: (key: string, value: string)
 
 export async function teardown() {
   server?.kill("SIGTERM");
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitFor(base: string) {
