@@ -7,27 +7,38 @@ import { CHROMIUM_ARGS } from "../tests/e2e/browser-args";
 import { save, startNext } from "./lib";
 
 const PORT = 3230;
+// Lighthouse's own advice for a noisy machine: several runs, report the
+// median. The CPU of this shared two-core machine varies from minute to
+// minute, and simulated throttling multiplies whatever it measures.
+const RUNS = 3;
 
 export async function lighthouseBench() {
   const server = await startNext(".next", PORT);
   const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
   const pages = ["/", "/claims", "/claims/beria-trial-and-execution", "/timeline"];
-  const rows: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number }[] = [];
+  type Row = { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number };
+  const rows: Row[] = [];
   try {
     for (const p of pages) {
-      const r = await lighthouse(`http://127.0.0.1:${PORT}${p}`, { port: chrome.port, output: "json", logLevel: "error" });
-      const lhr = r!.lhr;
-      const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-      rows.push({
-        page: p,
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-        seo: score("seo"),
-        lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
-        tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
-        cls: Math.round((lhr.audits["cumulative-layout-shift"].numericValue ?? 0) * 1000) / 1000,
-      });
+      const runs: Row[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await lighthouse(`http://127.0.0.1:${PORT}${p}`, { port: chrome.port, output: "json", logLevel: "error" });
+        const lhr = r!.lhr;
+        const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        runs.push({
+          page: p,
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+          lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
+          tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
+          cls: Math.round((lhr.audits["cumulative-layout-shift"].numericValue ?? 0) * 1000) / 1000,
+          benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+        });
+      }
+      // The median run by performance score, as Lighthouse recommends.
+      rows.push(runs.sort((a, b) => a.performance - b.performance)[Math.floor(RUNS / 2)]);
     }
   } finally {
     chrome.kill();
@@ -36,6 +47,6 @@ export async function lighthouseBench() {
   const failing = rows.flatMap((r) =>
     (["performance", "accessibility", "bestPractices", "seo"] as const).filter((k) => r[k] < 100).map((k) => `${r.page} ${k} ${r[k]}`),
   );
-  save("lighthouse", { version: "12.8.2", formFactor: "mobile", throttling: "simulated", rows, failing });
+  save("lighthouse", { version: "12.8.2", formFactor: "mobile", throttling: "simulated", runsPerPage: RUNS, rows, failing });
   return rows;
 }
