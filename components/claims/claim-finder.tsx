@@ -280,12 +280,14 @@ function CardList({ items, shown, terms }: { items: FinderItem[]; shown: Set<str
   );
 }
 
-// Memoised per row: a filter change touches only the rows it shows or hides.
+// Memoised per row: a filter change touches only the rows it shows or hides,
+// and showing or hiding one sets an attribute without rendering its card again.
 const Row = memo(function Row({ item, on, terms }: { item: FinderItem; on: boolean; terms: string[] }) {
   return (
     <li data-slug={item.slug} className="card-row" hidden={!on}>
-      <ClaimCard claim={item.card} terms={terms} />
+      <Card claim={item.card} terms={terms} />
     </li>
   );
 });
+const Card = memo(ClaimCard);
 
