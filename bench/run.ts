@@ -2,6 +2,7 @@
 // in this order) and rewrites bench/REPORT.md from every section's saved figures.
 // The js, lighthouse, http and soak sections measure the real site: they build
 // it (and its static export) first when run together through `npm run bench`.
+// `npm run bench -- report` only rewrites the report (after editing notes.json).
 import path from "node:path";
 import { buildBench } from "./build";
 import { bundleBench } from "./bundle";
@@ -32,7 +33,8 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== "--");
-const names = wanted.length ? wanted : Object.keys(SECTIONS);
+// `npm run bench -- report` rewrites REPORT.md from the saved results and notes alone.
+const names = wanted.join() === "report" ? [] : wanted.length ? wanted : Object.keys(SECTIONS);
 for (const name of names) {
   const section = SECTIONS[name];
   if (!section) throw new Error(`Unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(", ")}`);
