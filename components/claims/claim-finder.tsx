@@ -290,4 +290,3 @@ const Row = memo(function Row({ item, on, terms }: { item: FinderItem; on: boole
   );
 });
 const Card = memo(ClaimCard);
-
