@@ -33,7 +33,6 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== "--");
-// `npm run bench -- report` rewrites REPORT.md from the saved results and notes alone.
 const names = wanted.join() === "report" ? [] : wanted.length ? wanted : Object.keys(SECTIONS);
 for (const name of names) {
   const section = SECTIONS[name];
