@@ -1,9 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { checkClaimBody, type SectionText } from "./mdx-rules";
 import { compileMdx } from "./mdx";
-import { idFromFile, listFiles, parseJson, readTextFile, splitFrontmatter, validate } from "./read";
+import { entryKind, idFromFile, listContentFiles, parseJson, readTextFile, splitFrontmatter, validate, type Listing } from "./read";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
@@ -34,6 +33,8 @@ export type SiteContent = {
   sources: Source[];
   /** In film order: by scene, then by the earliest historical date. */
   claims: Claim[];
+  /** Files skipped without being an error (editor droppings), for the checker to mention. */
+  warnings: ContentIssue[];
 };
 
 /**
@@ -57,11 +58,19 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     return file ? (take(parseJson(file, schema)) as T | undefined) : undefined;
   };
 
-  if (!fs.existsSync(root)) throw new ContentError([{ file: rel(root), field: "(folder)", expected: "a content folder" }]);
+  if (entryKind(root) !== "directory") throw new ContentError([{ file: rel(root), field: "(folder)", expected: "a content folder" }]);
+
+  const warnings: ContentIssue[] = [];
+  const list = (dir: string, ext: string, want?: "file" | "directory"): string[] => {
+    const l: Listing = listContentFiles(dir, ext, rel(dir), want);
+    issues.push(...l.issues);
+    warnings.push(...l.warnings);
+    return l.names;
+  };
 
   const unparsed = new Set<string>();
   const sources: ParsedContent["sources"] = [];
-  for (const name of listFiles(path.join(root, "sources"), ".json")) {
+  for (const name of list(path.join(root, "sources"), ".json")) {
     const abs = path.join(root, "sources", name);
     const data = readJson<Omit<Source, "id">>(abs, SourceSchema);
     if (data) sources.push({ ...data, id: idFromFile(name), file: rel(abs) });
@@ -69,7 +78,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   }
 
   const people: ParsedContent["people"] = [];
-  for (const name of listFiles(path.join(root, "people"), ".json")) {
+  for (const name of list(path.join(root, "people"), ".json")) {
     const abs = path.join(root, "people", name);
     const data = readJson<Omit<Person, "id">>(abs, PersonSchema);
     if (data) people.push({ ...data, id: idFromFile(name), file: rel(abs) });
@@ -80,24 +89,25 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   const scenes: ParsedContent["scenes"] = new Map();
   const claimFiles: (ParsedClaim & { body: string; bodyLine: number })[] = [];
   const filmsDir = path.join(root, "films");
-  const filmIds = fs.existsSync(filmsDir)
-    ? fs.readdirSync(filmsDir).filter((d) => fs.statSync(path.join(filmsDir, d)).isDirectory()).sort()
-    : [];
+  const filmIds = list(filmsDir, "", "directory");
+  if (entryKind(filmsDir) === "missing" || (filmIds.length === 0 && !issues.some((i) => i.file.startsWith(rel(filmsDir))))) {
+    issues.push({ file: rel(filmsDir), field: "(folder)", expected: "a films/ folder holding at least one film folder" });
+  }
   for (const filmId of filmIds) {
     const dir = path.join(filmsDir, filmId);
     const filmAbs = path.join(dir, "film.json");
-    if (!fs.existsSync(filmAbs)) {
+    if (entryKind(filmAbs) === "missing") {
       issues.push({ file: rel(dir), field: "film.json", expected: "a film.json describing the film" });
       continue;
     }
     const film = readJson<Omit<Film, "id">>(filmAbs, FilmSchema);
     if (film) films.push({ ...film, id: filmId, file: rel(filmAbs) });
     const scenesAbs = path.join(dir, "scenes.json");
-    if (fs.existsSync(scenesAbs)) {
+    if (entryKind(scenesAbs) !== "missing") {
       const list = readJson<Scene[]>(scenesAbs, ScenesSchema);
       if (list) scenes.set(filmId, { file: rel(scenesAbs), scenes: [...list].sort((a, b) => a.order - b.order) });
     }
-    for (const name of listFiles(path.join(dir, "claims"), ".mdx")) {
+    for (const name of list(path.join(dir, "claims"), ".mdx")) {
       const abs = path.join(dir, "claims", name);
       const file = rel(abs);
       const text = take(readTextFile(abs, file));
@@ -105,11 +115,6 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
       if (!split) continue;
       const data = take(validate(file, split.frontmatter, ClaimFrontmatterSchema));
       if (data) claimFiles.push({ slug: idFromFile(name), file, data, body: split.body, bodyLine: split.bodyLine });
-    }
-    for (const name of fs.existsSync(path.join(dir, "claims")) ? fs.readdirSync(path.join(dir, "claims")) : []) {
-      if (!name.endsWith(".mdx")) {
-        issues.push({ file: rel(path.join(dir, "claims", name)), field: "(file name)", expected: "claims written as <slug>.mdx" });
-      }
     }
   }
 
@@ -158,5 +163,6 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     people: people.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     sources: sources.map(strip),
     claims,
+    warnings,
   };
 }

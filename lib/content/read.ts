@@ -16,10 +16,30 @@ type Result<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 /**
  * Reads a UTF-8 text file the way an author meant it: a byte-order mark is
  * dropped, Windows line endings become \n and trailing blanks go, so such files read exactly like
- * clean ones. Invalid UTF-8 and oversized files are refused.
+ * clean ones. Invalid UTF-8 and oversized files are refused, and so is
+ * anything that is not a regular file: it is looked at with lstat before it
+ * is opened, so a FIFO never blocks and a symlink is never followed.
  */
 export function readTextFile(absPath: string, file: string): Result<TextFile> {
-  const bytes = fs.readFileSync(absPath);
+  const kind = entryKind(absPath);
+  if (kind !== "file") return fail(file, "(file)", kind === "missing" ? "a file here; there is none" : `a regular file; this is ${KIND_LABEL[kind]}`);
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    // O_NOFOLLOW and O_NONBLOCK close the gap between lstat and open: if the
+    // entry was swapped for a symlink or a FIFO meanwhile, open fails or returns at once.
+    fd = fs.openSync(absPath, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return fail(file, "(file)", "a regular file");
+    if (st.size > MAX_FILE_BYTES) {
+      return fail(file, "(file)", `at most ${MAX_FILE_BYTES / 1024} KiB; this file is ${Math.round(st.size / 1024)} KiB`);
+    }
+    bytes = fs.readFileSync(fd);
+  } catch (e) {
+    return fail(file, "(file)", `a readable file (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
   if (bytes.length > MAX_FILE_BYTES) {
     return fail(file, "(file)", `at most ${MAX_FILE_BYTES / 1024} KiB; this file is ${Math.round(bytes.length / 1024)} KiB`);
   }
@@ -32,6 +52,10 @@ export function readTextFile(absPath: string, file: string): Result<TextFile> {
   // Trailing blanks are invisible in an editor but mean a hard line break in
   // Markdown; dropping them keeps such a file identical to the clean one.
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "");
+  const bad = firstControlChar(text);
+  if (bad) {
+    return fail(file, `(file) (line ${bad.line})`, `no control characters; found ${bad.name}`);
+  }
   return { ok: true, value: { file, text } };
 }
 
@@ -77,14 +101,111 @@ export function validate<S extends z.ZodType>(file: string, data: unknown, schem
   };
 }
 
-/** Lists files with an extension, sorted so that errors and output are stable. */
-export function listFiles(dir: string, ext: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort();
+/** What an id taken from a file or folder name must look like: it becomes a URL. */
+export const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const NAME_RULE = "lower-case ASCII letters and digits in words joined by single hyphens, as in my-claim";
+
+export type EntryKind = "file" | "directory" | "symlink" | "fifo" | "socket" | "device" | "missing";
+const KIND_LABEL: Record<EntryKind, string> = {
+  file: "a file",
+  directory: "a directory",
+  symlink: "a symbolic link (links are never followed)",
+  fifo: "a FIFO (named pipe)",
+  socket: "a socket",
+  device: "a device",
+  missing: "missing",
+};
+
+/** What is at a path, by lstat: never follows a link and never opens the entry. */
+export function entryKind(abs: string): EntryKind {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(abs);
+  } catch {
+    return "missing";
+  }
+  if (st.isSymbolicLink()) return "symlink";
+  if (st.isFile()) return "file";
+  if (st.isDirectory()) return "directory";
+  if (st.isFIFO()) return "fifo";
+  if (st.isSocket()) return "socket";
+  return "device";
 }
+
+export type Listing = {
+  /** Regular files with valid names, sorted, so errors and output are stable. */
+  names: string[];
+  /** Entries refused: wrong kind, wrong name, wrong extension. */
+  issues: ContentIssue[];
+  /** Entries skipped: dotfiles and editor droppings. */
+  warnings: ContentIssue[];
+};
+
+/**
+ * Lists the files of one content folder: `<id><ext>`, regular files only.
+ * Everything else is refused by name without being read, except what editors
+ * leave behind (dotfiles, `#autosave#`, `backup~`), which is skipped with a
+ * warning. `relDir` is the folder as messages should name it. A missing
+ * folder lists nothing; the caller decides whether that is a problem.
+ */
+export function listContentFiles(dir: string, ext: string, relDir: string, want: "file" | "directory" = "file"): Listing {
+  const out: Listing = { names: [], issues: [], warnings: [] };
+  const here = entryKind(dir);
+  if (here === "missing") return out;
+  if (here !== "directory") {
+    out.issues.push({ file: relDir, field: "(folder)", expected: `a folder; this is ${KIND_LABEL[here]}` });
+    return out;
+  }
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch (e) {
+    out.issues.push({ file: relDir, field: "(folder)", expected: `a readable folder (${(e as NodeJS.ErrnoException).code ?? "unreadable"})` });
+    return out;
+  }
+  for (const name of entries.sort()) {
+    const file = path.join(relDir, printable(name));
+    if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith("#")) {
+      out.warnings.push({ file, field: "(file name)", expected: "no hidden files or editor droppings here; skipped" });
+      continue;
+    }
+    const kind = entryKind(path.join(dir, name));
+    const what = want === "file" ? `a regular ${ext} file` : "a folder";
+    if (kind !== want) {
+      out.issues.push({ file, field: "(file)", expected: `${what}; this is ${KIND_LABEL[kind]}, which is refused without being read` });
+      continue;
+    }
+    if (want === "file" && !name.endsWith(ext)) {
+      out.issues.push({ file, field: "(file name)", expected: `only <id>${ext} files in this folder` });
+      continue;
+    }
+    const id = want === "file" ? name.slice(0, -ext.length) : name;
+    if (!NAME_PATTERN.test(id)) {
+      out.issues.push({ file, field: "(file name)", expected: `a name of ${NAME_RULE}${want === "file" ? ext : ""}` });
+      continue;
+    }
+    out.names.push(name);
+  }
+  return out;
+}
+
+/** A file name as it may be printed: control and invisible characters shown as escapes. */
+export function printable(name: string): string {
+  return name.replace(/[\p{C}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+/**
+ * The first character that has no place in a text file: C0 controls other
+ * than tab and newline, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF and
+ * the bidirectional overrides that can make text read differently than it is stored.
+ */
+export function firstControlChar(text: string): { line: number; name: string } | undefined {
+  const m = CONTROL_CHAR.exec(text);
+  if (!m) return undefined;
+  const line = text.slice(0, m.index).split("\n").length;
+  return { line, name: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` };
+}
+const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function idFromFile(name: string): string {
   return path.basename(name).replace(/\.[^.]+$/, "");
