@@ -142,7 +142,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     let code = "";
     if (opts.compile !== false) {
       try {
-        code = await compileMdx(c.body);
+        code = await compileMdx(c.body, c.file);
       } catch (e) {
         issues.push({ file: c.file, field: "body", expected: `MDX that compiles (${String((e as Error).message).split("\n")[0]})` });
       }

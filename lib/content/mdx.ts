@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import { ContentError } from "./errors";
+import { checkMdxSafety } from "./mdx-rules";
 
 // The only bundleMDX call in the project. Compiled code is cached on disk by a
 // hash of the body and of this key, so a rebuild with unchanged content skips
@@ -13,7 +15,15 @@ const CACHE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), ".cache",
 export type CompileStats = { compiled: number; fromCache: number };
 export const compileStats: CompileStats = { compiled: 0, fromCache: 0 };
 
-export async function compileMdx(body: string): Promise<string> {
+/**
+ * Compiles a claim body. The allow-list runs first, here as well as in the
+ * content check, so that no caller can hand untrusted MDX to the compiler:
+ * a body with an import, an expression or an unknown tag is refused before
+ * any cache lookup or compilation, and so never becomes code that runs.
+ */
+export async function compileMdx(body: string, origin = "(body)"): Promise<string> {
+  const unsafe = checkMdxSafety(body, { file: origin, bodyLine: 1 });
+  if (unsafe.length) throw new ContentError(unsafe);
   const useCache = process.env.MDX_CACHE !== "off";
   const key = crypto.createHash("sha256").update(COMPILER_KEY).update("\0").update(body).digest("hex");
   const file = path.join(/* turbopackIgnore: true */ CACHE_DIR, `${key}.js`);
