@@ -2,7 +2,7 @@ import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { checkClaimBody, type SectionText } from "./mdx-rules";
 import { compileMdx } from "./mdx";
-import { entryKind, idFromFile, listContentFiles, parseJson, readTextFile, splitFrontmatter, validate, type Listing } from "./read";
+import { MAX_CLAIM_BYTES, entryKind, idFromFile, listContentFiles, parseJson, readTextFile, splitFrontmatter, validate, type Listing } from "./read";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
@@ -110,7 +110,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     for (const name of list(path.join(dir, "claims"), ".mdx")) {
       const abs = path.join(dir, "claims", name);
       const file = rel(abs);
-      const text = take(readTextFile(abs, file));
+      const text = take(readTextFile(abs, file, MAX_CLAIM_BYTES));
       const split = text && take(splitFrontmatter(text));
       if (!split) continue;
       const data = take(validate(file, split.frontmatter, ClaimFrontmatterSchema));

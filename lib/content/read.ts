@@ -3,11 +3,14 @@ import path from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import type { ContentIssue } from "./errors";
+import { ID_PATTERN } from "./schema";
 
 // Reading and per-file parsing. Every failure becomes a ContentIssue that
 // names the file (relative to the project) and the field.
 
 export const MAX_FILE_BYTES = 512 * 1024;
+/** A claim is a page of prose: 64 KiB is ten times the longest one, and keeps parsing fast. */
+export const MAX_CLAIM_BYTES = 64 * 1024;
 
 export type TextFile = { file: string; text: string };
 
@@ -20,7 +23,7 @@ type Result<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
  * anything that is not a regular file: it is looked at with lstat before it
  * is opened, so a FIFO never blocks and a symlink is never followed.
  */
-export function readTextFile(absPath: string, file: string): Result<TextFile> {
+export function readTextFile(absPath: string, file: string, maxBytes = MAX_FILE_BYTES): Result<TextFile> {
   const kind = entryKind(absPath);
   if (kind !== "file") return fail(file, "(file)", kind === "missing" ? "a file here; there is none" : `a regular file; this is ${KIND_LABEL[kind]}`);
   let bytes: Buffer;
@@ -31,8 +34,8 @@ export function readTextFile(absPath: string, file: string): Result<TextFile> {
     fd = fs.openSync(absPath, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return fail(file, "(file)", "a regular file");
-    if (st.size > MAX_FILE_BYTES) {
-      return fail(file, "(file)", `at most ${MAX_FILE_BYTES / 1024} KiB; this file is ${Math.round(st.size / 1024)} KiB`);
+    if (st.size > maxBytes) {
+      return fail(file, "(file)", `at most ${maxBytes / 1024} KiB; this file is ${Math.round(st.size / 1024)} KiB`);
     }
     bytes = fs.readFileSync(fd);
   } catch (e) {
@@ -40,8 +43,8 @@ export function readTextFile(absPath: string, file: string): Result<TextFile> {
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(file, "(file)", `at most ${MAX_FILE_BYTES / 1024} KiB; this file is ${Math.round(bytes.length / 1024)} KiB`);
+  if (bytes.length > maxBytes) {
+    return fail(file, "(file)", `at most ${maxBytes / 1024} KiB; this file is ${Math.round(bytes.length / 1024)} KiB`);
   }
   let text: string;
   try {
@@ -66,7 +69,57 @@ export function parseJson<S extends z.ZodType>(src: TextFile, schema: S): Result
   } catch (e) {
     return fail(src.file, "(file)", `valid JSON (${(e as Error).message})`);
   }
+  // JSON.parse keeps the last of two equal keys without a word, so a second
+  // "tier" could silently change a source: refuse duplicates instead.
+  const dup = duplicateKeys(src.text);
+  if (dup.length) {
+    return { ok: false, issues: dup.map((d) => ({ file: src.file, field: d.path || "(file)", expected: `each key once; "${d.key}" appears twice` })) };
+  }
   return validate(src.file, data, schema);
+}
+
+/**
+ * Keys that appear twice in one JSON object, with the path of the object.
+ * Runs only on text JSON.parse accepted, so it can scan tokens without
+ * re-checking the grammar.
+ */
+export function duplicateKeys(json: string): { path: string; key: string }[] {
+  type Frame = { keys: Set<string> | null; path: string; index: number; key?: string };
+  const found: { path: string; key: string }[] = [];
+  const stack: Frame[] = [];
+  const childPath = (f: Frame | undefined) => {
+    if (!f) return "";
+    const part = f.keys ? (f.key ?? "") : String(f.index);
+    return f.path ? `${f.path}.${part}` : part;
+  };
+  let expectKey = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (json[j] !== '"') j += json[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top?.keys) {
+        const key = JSON.parse(json.slice(i, j + 1)) as string;
+        if (top.keys.has(key)) found.push({ path: top.path, key });
+        top.keys.add(key);
+        top.key = key;
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === "{" || c === "[") {
+      const parent = stack[stack.length - 1];
+      stack.push({ keys: c === "{" ? new Set() : null, path: childPath(parent), index: 0 });
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ",") {
+      const top = stack[stack.length - 1];
+      if (top?.keys) expectKey = true;
+      else if (top) top.index++;
+    }
+  }
+  return found;
 }
 
 export type ClaimFile = { frontmatter: unknown; body: string; bodyLine: number };
@@ -89,6 +142,12 @@ export function splitFrontmatter(src: TextFile): Result<ClaimFile> {
 }
 
 export function validate<S extends z.ZodType>(file: string, data: unknown, schema: S): Result<z.infer<S>> {
+  // Escapes (\u0007 in JSON, "\x1b" in YAML) can put control characters into
+  // a value even though the file itself has none; no text field may hold one.
+  const controls = controlCharsIn(data);
+  if (controls.length) {
+    return { ok: false, issues: controls.map((c) => ({ file, field: c.path || "(file)", expected: `text without control characters; found ${c.name}` })) };
+  }
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, value: r.data };
   return {
@@ -101,8 +160,6 @@ export function validate<S extends z.ZodType>(file: string, data: unknown, schem
   };
 }
 
-/** What an id taken from a file or folder name must look like: it becomes a URL. */
-export const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const NAME_RULE = "lower-case ASCII letters and digits in words joined by single hyphens, as in my-claim";
 
 export type EntryKind = "file" | "directory" | "symlink" | "fifo" | "socket" | "device" | "missing";
@@ -180,7 +237,7 @@ export function listContentFiles(dir: string, ext: string, relDir: string, want:
       continue;
     }
     const id = want === "file" ? name.slice(0, -ext.length) : name;
-    if (!NAME_PATTERN.test(id)) {
+    if (!ID_PATTERN.test(id) || id.length > 100) {
       out.issues.push({ file, field: "(file name)", expected: `a name of ${NAME_RULE}${want === "file" ? ext : ""}` });
       continue;
     }
@@ -206,6 +263,21 @@ export function firstControlChar(text: string): { line: number; name: string } |
   return { line, name: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` };
 }
 const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function controlCharsIn(data: unknown, at = ""): { path: string; name: string }[] {
+  if (typeof data === "string") {
+    const bad = firstControlChar(data);
+    return bad ? [{ path: at, name: bad.name }] : [];
+  }
+  if (data && typeof data === "object") {
+    return Object.entries(data).flatMap(([k, v]) => {
+      const here = at ? `${at}.${k}` : k;
+      const key = firstControlChar(k);
+      return key ? [{ path: at, name: `${key.name} in a key` }] : controlCharsIn(v, here);
+    });
+  }
+  return [];
+}
 
 export function idFromFile(name: string): string {
   return path.basename(name).replace(/\.[^.]+$/, "");

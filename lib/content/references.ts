@@ -16,6 +16,8 @@ export type ParsedContent = {
 };
 
 const STRONG_TIERS = new Set(["primary", "scholarly"]);
+/** More claims than this on one film is a runaway generator, not a review (the benchmarks use 1,000). */
+export const MAX_CLAIMS_PER_FILM = 2000;
 
 export function checkReferences(c: ParsedContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -43,6 +45,14 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
       if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`)) issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
     });
     if (!c.scenes.has(f.id)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
+    const scenes = c.scenes.get(f.id);
+    scenes?.scenes.forEach((s) => {
+      if (s.minutes.to > f.runtimeMinutes) {
+        issues.push({ file: scenes.file, field: `[id=${s.id}].minutes.to`, expected: `a minute within the film's runtime of ${f.runtimeMinutes} minutes; found ${s.minutes.to}` });
+      }
+    });
+    const count = c.claims.filter((cl) => cl.data.film === f.id).length;
+    if (count > MAX_CLAIMS_PER_FILM) issues.push({ file: f.file, field: "(claims)", expected: `at most ${MAX_CLAIMS_PER_FILM} claims on one film; found ${count}` });
   }
 
   for (const [, { file, scenes }] of c.scenes) {

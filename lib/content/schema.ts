@@ -18,20 +18,48 @@ export const SOURCE_KINDS = [
   "film",
 ] as const;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id of letters, digits and hyphens");
+/** Every id, whether written in a field or taken from a file name: it becomes part of a URL. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().max(100).regex(ID_PATTERN, "expected a lower-case id of letters, digits and hyphens");
 
-/** A real calendar date written YYYY-MM-DD (rejects 1953-02-30). */
-export const isoDate = z.string().refine(isRealDate, {
-  message: "expected a real calendar date written YYYY-MM-DD",
-});
+/** The earliest year any date in the content may have: nothing we cover is older. */
+export const EARLIEST_YEAR = 1800;
+
+/** Today in UTC, YYYY-MM-DD: no date in the content may lie after it. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A partial or full date within 1800..today, compared at its own precision. */
+export function inRange(s: string): boolean {
+  return Number(s.slice(0, 4)) >= EARLIEST_YEAR && s <= today().slice(0, s.length);
+}
+
+/** A real calendar date written YYYY-MM-DD (rejects 1953-02-30), from 1800 to today. */
+export const isoDate = z
+  .string()
+  .refine(isRealDate, { message: "expected a real calendar date written YYYY-MM-DD" })
+  .refine(inRange, { message: `expected a date from ${EARLIEST_YEAR} to today, not in the future`, abort: true });
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: people's births are not always known to the day. */
-export const partialDate = z.string().refine(
-  (s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s),
-  { message: "expected a date written YYYY, YYYY-MM or YYYY-MM-DD" },
-);
+export const partialDate = z
+  .string()
+  .refine((s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s), {
+    message: "expected a date written YYYY, YYYY-MM or YYYY-MM-DD",
+  })
+  .refine(inRange, { message: `expected a date from ${EARLIEST_YEAR} to today, not in the future`, abort: true });
+
+/** Is a (partial) date strictly before another, at the precision both have? */
+export function isBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) || (a.slice(0, n) === b.slice(0, n) && a !== b);
+}
+
+/** A line of text: not empty, and capped so that no field can bloat a page. */
+const text = (max: number) => z.string().min(1).max(max);
+/** A list capped for the same reason; the caps are far above what real content uses. */
+const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `expected at most ${max} ${what}`);
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -47,12 +75,12 @@ export const SourceSchema = z
   .object({
     kind: z.enum(SOURCE_KINDS),
     tier: z.enum(TIERS),
-    authors: z.array(z.string().min(1)).default([]),
-    title: z.string().min(1),
+    authors: list(text(200), 30, "authors").default([]),
+    title: text(400),
     /** The book, journal, newspaper, website or archive the title appears in. */
-    container: z.string().min(1).optional(),
-    publisher: z.string().min(1).optional(),
-    place: z.string().min(1).optional(),
+    container: text(300).optional(),
+    publisher: text(300).optional(),
+    place: text(200).optional(),
     /** Year, or a full date for dated documents and articles. */
     date: partialDate.optional(),
     isbn: z
@@ -61,9 +89,9 @@ export const SourceSchema = z
         message: "expected an ISBN-10 or ISBN-13 (digits and hyphens)",
       })
       .optional(),
-    url: httpsUrl.optional(),
+    url: httpsUrl.max(2000).optional(),
     /** What a reader should know about this source: reliability, how it reached us. */
-    note: z.string().min(1).optional(),
+    note: text(1000).optional(),
   })
   .strict();
 export type SourceData = z.infer<typeof SourceSchema>;
@@ -73,54 +101,56 @@ export const SourceRefSchema = z
   .object({
     id: slug,
     /** Page, chapter or section; omitted when none is known. */
-    at: z.string().min(1).optional(),
+    at: text(120).optional(),
   })
   .strict();
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 export const PersonSchema = z
   .object({
-    name: z.string().min(1),
+    name: text(120),
     /** Also known as: transliterations and full names readers may search for. */
-    aka: z.array(z.string().min(1)).default([]),
+    aka: list(text(120), 20, "other names").default([]),
     born: partialDate,
-    bornPlace: z.string().min(1).optional(),
+    bornPlace: text(200).optional(),
     died: partialDate,
-    diedPlace: z.string().min(1).optional(),
+    diedPlace: text(200).optional(),
     /** Posts held in March 1953. */
-    posts1953: z.array(z.string().min(1)).min(1),
-    fate: z.string().min(1),
+    posts1953: list(text(300), 20, "posts").min(1),
+    fate: text(600),
     /** Where the life facts above come from. */
-    sources: z.array(SourceRefSchema).min(1),
+    sources: list(SourceRefSchema, 30, "sources").min(1),
   })
-  .strict();
+  .strict()
+  .refine((p) => isBefore(p.born, p.died), { message: "expected born to be before died", path: ["died"] });
 export type PersonData = z.infer<typeof PersonSchema>;
 export type Person = PersonData & { id: string };
 
 export const FilmSchema = z
   .object({
-    title: z.string().min(1),
+    title: text(200),
     year: z.number().int().min(1888).max(2100),
-    directors: z.array(z.string().min(1)).min(1),
-    writers: z.array(z.string().min(1)).min(1),
-    basedOn: z.string().min(1).optional(),
-    runtimeMinutes: z.number().int().positive(),
-    countries: z.array(z.string().min(1)).default([]),
-    releases: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
-    cast: z
-      .array(
+    directors: list(text(200), 20, "directors").min(1),
+    writers: list(text(200), 20, "writers").min(1),
+    basedOn: text(300).optional(),
+    runtimeMinutes: z.number().int().positive().max(1000),
+    countries: list(text(100), 30, "countries").default([]),
+    releases: list(z.object({ date: isoDate, label: text(200) }).strict(), 100, "releases").default([]),
+    cast: list(
         z
           .object({
             person: slug.optional(),
-            actor: z.string().min(1),
-            role: z.string().min(1),
+            actor: text(200),
+            role: text(200),
             /** The claim that judges this portrayal as a whole, shown on the character's page. */
             portrayal: slug.optional(),
           })
           .strict(),
+        200,
+        "cast members",
       )
       .default([]),
-    sources: z.array(SourceRefSchema).min(1),
+    sources: list(SourceRefSchema, 30, "sources").min(1),
   })
   .strict();
 export type FilmData = z.infer<typeof FilmSchema>;
@@ -129,9 +159,9 @@ export type Film = FilmData & { id: string };
 export const SceneSchema = z
   .object({
     id: slug,
-    order: z.number().int().positive(),
-    title: z.string().min(1),
-    act: z.string().min(1),
+    order: z.number().int().positive().max(100000),
+    title: text(200),
+    act: text(100),
     /**
      * The day the film's story is on in this scene, as we estimate it (the film
      * states only its first night). Omitted where the film gives no hint, as in
@@ -140,29 +170,33 @@ export const SceneSchema = z
     storyDate: isoDate.optional(),
     /** Minute marks are estimates from plot order, never timed from the film. */
     minutes: z
-      .object({ from: z.number().int().min(0), to: z.number().int().min(0), approximate: z.literal(true) })
+      .object({ from: z.number().int().min(0).max(1000), to: z.number().int().min(0).max(1000), approximate: z.literal(true) })
       .strict()
       .refine((m) => m.to >= m.from, { message: "expected 'to' to be at or after 'from'" }),
   })
   .strict();
-export const ScenesSchema = z.array(SceneSchema).min(1);
+export const ScenesSchema = list(SceneSchema, 500, "scenes").min(1);
 export type Scene = z.infer<typeof SceneSchema>;
 
 export const ClaimFrontmatterSchema = z
   .object({
-    title: z.string().min(1).max(140),
-    summary: z.string().min(1).max(240),
+    title: text(140),
+    summary: text(240),
     film: slug,
     scene: slug,
-    characters: z.array(slug).min(1),
+    characters: list(slug, 30, "characters").min(1),
     verdict: z.enum(VERDICTS),
-    liberties: z.array(z.enum(LIBERTIES)).default([]),
-    dates: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
-    sources: z.array(SourceRefSchema).min(2, "expected at least two sources"),
+    liberties: list(z.enum(LIBERTIES), LIBERTIES.length, "liberties").default([]),
+    dates: list(z.object({ date: isoDate, label: text(200) }).strict(), 30, "dates").default([]),
+    sources: list(SourceRefSchema, 30, "sources on one claim").min(2, "expected at least two sources"),
     /** First published; defaults to the review date. */
     published: isoDate.optional(),
     reviewed: isoDate,
-    changes: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
+    changes: list(z.object({ date: isoDate, note: text(600) }).strict(), 50, "changes").default([]),
   })
-  .strict();
+  .strict()
+  .refine((c) => !c.published || c.published <= c.reviewed, {
+    message: "expected published to be on or before reviewed",
+    path: ["published"],
+  });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
