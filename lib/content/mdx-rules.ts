@@ -59,26 +59,28 @@ export function checkBodyLimits(body: string, opts: Where): ContentIssue[] {
     issues.push({ file: opts.file, field: "body", expected: `a body of at most ${BODY_LIMITS.bytes / 1024} KiB; this one is ${Math.ceil(bytes / 1024)} KiB` });
     return issues;
   }
+  // One message per kind is enough: the first offending line shows the author what to change.
   const lines = body.split("\n");
   let paragraphStart = 0;
   let markup = 0;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.trim() === "") {
       paragraphStart = i + 1;
       markup = 0;
-      return;
+      continue;
     }
-    const before = markup;
     markup += (line.match(/[*_~[\]<>`\\!]/g) ?? []).length;
-    if (before <= BODY_LIMITS.markupPerParagraph && markup > BODY_LIMITS.markupPerParagraph) {
+    if (markup > BODY_LIMITS.markupPerParagraph) {
       issues.push({ file: opts.file, field: `body (line ${paragraphStart + opts.bodyLine})`, expected: `at most ${BODY_LIMITS.markupPerParagraph} markup characters (* _ ~ [ ] < > \` \\ !) in one paragraph` });
+      break;
     }
-    const depth = nestingOf(line);
-    if (depth > BODY_LIMITS.nesting) {
-      issues.push({ file: opts.file, field: `body (line ${i + opts.bodyLine})`, expected: `lists and quotes nested at most ${BODY_LIMITS.nesting} deep; this line is ${depth} deep` });
-    }
-  });
-  return issues.slice(0, 20);
+  }
+  const deep = lines.findIndex((line) => nestingOf(line) > BODY_LIMITS.nesting);
+  if (deep >= 0) {
+    issues.push({ file: opts.file, field: `body (line ${deep + opts.bodyLine})`, expected: `lists and quotes nested at most ${BODY_LIMITS.nesting} deep; this line is ${nestingOf(lines[deep])} deep` });
+  }
+  return issues;
 }
 
 /** How many list or quote levels a line opens or continues: indentation counts, two columns a level. */
@@ -273,6 +275,7 @@ function describe(n: Node): string {
     image: "an image (claims carry no images)",
     imageReference: "an image (claims carry no images)",
     definition: "a link definition (write links inline, as [text](https://…))",
+    linkReference: "a reference-style link (write links inline, as [text](https://…))",
     html: "raw HTML",
   };
   return names[n.type] ?? `a ${n.type}`;

@@ -135,7 +135,9 @@ export function splitFrontmatter(src: TextFile): Result<ClaimFile> {
     frontmatter = parseYaml(m[1], { prettyErrors: true });
   } catch (e) {
     const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line + 1}` : "";
-    return fail(src.file, "frontmatter", `valid YAML${where} (${firstLine((e as Error).message)})`);
+        // yaml counts lines from the start of the frontmatter; `where` already gives the file's line.
+    const reason = firstLine((e as Error).message).replace(/ at line \d+, column \d+:?$/, "");
+    return fail(src.file, "frontmatter", `valid YAML${where} (${reason})`);
   }
   const bodyLine = m[0].split("\n").length - (m[0].endsWith("\n") ? 1 : 0) + 1;
   return { ok: true, value: { frontmatter, body: src.text.slice(m[0].length), bodyLine } };
