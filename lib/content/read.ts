@@ -250,7 +250,7 @@ export function listContentFiles(dir: string, ext: string, relDir: string, want:
 
 /** A file name as it may be printed: control and invisible characters shown as escapes. */
 export function printable(name: string): string {
-  return name.replace(/[\p{C}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return name.replace(/[\p{C}\p{M}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 /**
