@@ -13,7 +13,18 @@ export function recentChanges(claims: Claim[]): ChangeEntry[] {
     .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || (a.note === "Published." ? 1 : -1));
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/**
+ * Text as XML character data. The content check already refuses control
+ * characters; characters XML 1.0 cannot hold are still replaced here, so the
+ * feed stays well-formed whatever reaches it.
+ */
+export const esc = (s: string) =>
+  s
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "\ufffd")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 
 export function atomFeed(entries: ChangeEntry[], opts: { siteName: string; siteUrl: string; limit?: number }): string {
   const list = entries.slice(0, opts.limit ?? 100);

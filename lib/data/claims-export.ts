@@ -52,9 +52,20 @@ export function exportClaims(claims: Claim[], scenes: Map<string, Scene[]>, sour
 
 const CSV_COLUMNS = ["slug", "url", "film", "scene", "scene_order", "title", "summary", "verdict", "liberties", "people", "dates", "sources", "reviewed"] as const;
 
+/**
+ * A CSV cell that no spreadsheet will run: a cell that starts with = + - @,
+ * a tab or a carriage return would be read as a formula, so it gets a leading
+ * apostrophe, as the OWASP CSV-injection guidance says; then RFC 4180 quoting.
+ */
+export function csvCell(v: string | number): string {
+  const text = String(v);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
 /** RFC 4180: quote every field, double inner quotes; lists joined with "; ". */
 export function claimsCsv(rows: ExportedClaim[]): string {
-  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const q = csvCell;
   const lines = rows.map((r) =>
     [
       r.slug,

@@ -2,7 +2,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { atomFeed, recentChanges } from "@/lib/data/changes";
-import { claimsCsv, exportClaims } from "@/lib/data/claims-export";
+import { claimsCsv, csvCell, exportClaims } from "@/lib/data/claims-export";
 import { GOOD } from "../content/fixture-tree";
 
 describe("open data and the changes feed", async () => {
@@ -35,5 +35,31 @@ describe("open data and the changes feed", async () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain("&lt;&quot;quoted&quot;&gt; &amp; more");
     expect(xml.match(/<entry>/g)).toHaveLength(entries.length);
+  });
+});
+
+describe("outputs stay safe whatever text a claim holds", async () => {
+  const site = await loadContent(GOOD, { compile: false });
+  const HOSTILE = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"];
+
+  it("neutralises every cell a spreadsheet would read as a formula (OWASP), and leaves ordinary text alone", () => {
+    const claims = HOSTILE.map((title, i) => ({ ...site.claims[0], slug: `c-${i}`, title, summary: title }));
+    const data = exportClaims(claims, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
+    const csv = claimsCsv(data.claims);
+    for (const t of HOSTILE) {
+      expect(csv).toContain(`"'${t.replace(/"/g, '""')}"`);
+      expect(csv).not.toMatch(new RegExp(`(^|,)"${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/"/g, '""')}`, "m"));
+    }
+    expect(csvCell("A title – with a dash")).toBe('"A title – with a dash"');
+    expect(csvCell(1)).toBe('"1"');
+  });
+
+  it("writes a well-formed feed even for text XML cannot hold", () => {
+    const nasty = "Bell\u0007 esc\u001b lone\ud800 nul\u0000 ]]> <b>&amp; \uffff end";
+    const claims = [{ ...site.claims[0], title: nasty, changes: [{ date: "2026-12-01", note: nasty }] }];
+    const xml = atomFeed(recentChanges(claims), { siteName: "Reel vs Record", siteUrl: "https://x.test" });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(xml).toContain("]]&gt; &lt;b&gt;&amp;amp;");
   });
 });
