@@ -1,5 +1,5 @@
-import { ImageResponse } from "next/og";
-import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
+import { SHARE_SIZE } from "@/components/share/share-card";
+import { shareImage } from "@/components/share/share-image";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getMainFilm, getSite } from "@/lib/content";
@@ -14,8 +14,5 @@ export default async function Image() {
   const film = await getMainFilm();
   const claims = site.claims.filter((c) => c.film === film.id);
   const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
-  return new ImageResponse(
-    <ShareCard kicker={`${film.title} (${film.year})`} title={`${claims.length} claims from ${film.title}, checked against the record`} line={tally.join(" · ")} />,
-    size,
-  );
+  return shareImage({ kicker: `${film.title} (${film.year})`, title: `${claims.length} claims from ${film.title}, checked against the record`, line: tally.join(" · ") });
 }

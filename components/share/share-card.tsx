@@ -36,10 +36,12 @@ function Icon({ verdict, color }: { verdict: Verdict; color: string }) {
   );
 }
 
-export function ShareCard({ kicker, title, line, verdict }: { kicker: string; title: string; line: string; verdict?: Verdict }) {
+export type ShareCardProps = { kicker: string; title: string; line: string; verdict?: Verdict };
+
+export function ShareCard({ kicker, title, line, verdict, fontFamily }: ShareCardProps & { fontFamily?: string }) {
   const color = verdict ? VERDICT_HEX[verdict] : "#a4161a";
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#f7f4ec", color: "#1c1a17", padding: "48px 64px", borderTop: `18px solid ${color}` }}>
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#f7f4ec", color: "#1c1a17", padding: "48px 64px", borderTop: `18px solid ${color}`, ...(fontFamily ? { fontFamily } : {}) }}>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, fontWeight: 700 }}>
         <span>Reel vs Record</span>
         <span style={{ color: "#5b564d", fontWeight: 400 }}>{kicker}</span>

@@ -1,5 +1,5 @@
-import { ImageResponse } from "next/og";
-import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
+import { SHARE_SIZE } from "@/components/share/share-card";
+import { shareImage } from "@/components/share/share-image";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getSite } from "@/lib/content";
@@ -22,5 +22,5 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const claims = site.claims.filter((c) => c.characters.includes(id));
   const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
   const card = { kicker: "Character", title: `${person.name} on screen and in the record`, line: `${claims.length} claims: ${tally.join(" · ") || "none yet"}` };
-  return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
+  return cachedPng([card], () => shareImage(card));
 }

@@ -1,5 +1,5 @@
-import { ImageResponse } from "next/og";
-import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
+import { SHARE_SIZE } from "@/components/share/share-card";
+import { shareImage } from "@/components/share/share-image";
 import { getClaim, getClaims } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
@@ -16,5 +16,5 @@ export async function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const claim = (await getClaim((await params).slug))!;
   const card = { kicker: "The Death of Stalin (2017)", title: claim.title, line: claim.summary, verdict: claim.verdict };
-  return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
+  return cachedPng([card], () => shareImage(card));
 }
