@@ -4,7 +4,9 @@ import { shareLine } from "@/lib/claims/share-line";
 
 // The 1200×630 share image, drawn by next/og (Satori: flexbox, inline styles,
 // fixed colours because a share card has no dark mode). Text sizes are chosen
-// to stay legible when the card is shown as a small thumbnail.
+// to stay legible when the card is shown as a small thumbnail, and sized for
+// Noto Sans (wider than next/og's default) so that the longest title (140
+// characters) and record line (150) still leave room for the verdict.
 
 const VERDICT_HEX: Record<Verdict, string> = {
   accurate: "#1d6b3a",
@@ -46,16 +48,16 @@ export function ShareCard({ kicker, title, line, verdict, fontFamily }: ShareCar
         <span>Reel vs Record</span>
         <span style={{ color: "#5b564d", fontWeight: 400 }}>{kicker}</span>
       </div>
-      <div style={{ display: "flex", flexDirection: "column", marginTop: 36, flexGrow: 1 }}>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 28, flexGrow: 1 }}>
         {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>}
-        <span style={{ fontSize: title.length > 70 ? 54 : 64, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
-        {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 28 }}>THE RECORD</span>}
-        <span style={{ fontSize: 32, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{shareLine(line)}</span>
+        <span style={{ fontSize: title.length > 90 ? 42 : title.length > 50 ? 50 : 60, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
+        {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 24 }}>THE RECORD</span>}
+        <span style={{ fontSize: 28, color: "#3b372f", marginTop: 8, lineHeight: 1.3 }}>{shareLine(line)}</span>
       </div>
       {verdict && (
         <div style={{ display: "flex", alignItems: "center", gap: 20, marginTop: 20 }}>
           <Icon verdict={verdict} color={color} />
-          <span style={{ fontSize: 52, fontWeight: 800, color, letterSpacing: 2 }}>{VERDICT_INFO[verdict].label.toUpperCase()}</span>
+          <span style={{ fontSize: 46, fontWeight: 800, color, letterSpacing: 2 }}>{VERDICT_INFO[verdict].label.toUpperCase()}</span>
         </div>
       )}
     </div>

@@ -22,17 +22,20 @@ const ALLOWED_NODES = new Set([
 
 /**
  * Limits enforced on the raw text before it is parsed. Markdown's emphasis
- * and nesting rules cost more than linear time on hostile input (thousands of
- * `*a` pairs, lists nested hundreds deep); these caps are far above what a
- * claim needs (the longest body is about 4 KB, with at most 6 emphasis
- * markers in a paragraph) and keep the worst case well under a second.
+ * and list rules cost more than linear time on hostile input (thousands of
+ * `*a` pairs, lists nested hundreds deep). These caps are far above what a
+ * claim needs (the longest body is about 4 KB with 66 markup characters in
+ * all and no lists) and keep the worst case well under a second.
  */
 export const BODY_LIMITS = {
   bytes: 32 * 1024,
-  /** Characters that open or close inline markup, per paragraph. */
-  markupPerParagraph: 200,
+  /** Characters that open or close inline markup (* _ ~ [ ] < > ` \ !), per paragraph and in the whole body. */
+  markupPerParagraph: 100,
+  markupPerBody: 400,
   /** Nested blockquotes and list items at the start of any line. */
-  nesting: 8,
+  nesting: 4,
+  /** Lines inside lists or quotes, in the whole body. */
+  listLines: 100,
 } as const;
 
 type Node = {
@@ -61,24 +64,38 @@ export function checkBodyLimits(body: string, opts: Where): ContentIssue[] {
   }
   // One message per kind is enough: the first offending line shows the author what to change.
   const lines = body.split("\n");
+  const at = (i: number) => `body (line ${i + opts.bodyLine})`;
+  const MARKUP = /[*_~[\]<>`\\!]/g;
+  const markupRule = `at most ${BODY_LIMITS.markupPerParagraph} markup characters (* _ ~ [ ] < > \` \\ !) in one paragraph and ${BODY_LIMITS.markupPerBody} in the body`;
   let paragraphStart = 0;
-  let markup = 0;
+  let inParagraph = 0;
+  let total = 0;
+  let listLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === "") {
       paragraphStart = i + 1;
-      markup = 0;
+      inParagraph = 0;
       continue;
     }
-    markup += (line.match(/[*_~[\]<>`\\!]/g) ?? []).length;
-    if (markup > BODY_LIMITS.markupPerParagraph) {
-      issues.push({ file: opts.file, field: `body (line ${paragraphStart + opts.bodyLine})`, expected: `at most ${BODY_LIMITS.markupPerParagraph} markup characters (* _ ~ [ ] < > \` \\ !) in one paragraph` });
+    const n = (line.match(MARKUP) ?? []).length;
+    inParagraph += n;
+    total += n;
+    if (inParagraph > BODY_LIMITS.markupPerParagraph || total > BODY_LIMITS.markupPerBody) {
+      issues.push({ file: opts.file, field: at(inParagraph > BODY_LIMITS.markupPerParagraph ? paragraphStart : i), expected: markupRule });
       break;
     }
   }
-  const deep = lines.findIndex((line) => nestingOf(line) > BODY_LIMITS.nesting);
-  if (deep >= 0) {
-    issues.push({ file: opts.file, field: `body (line ${deep + opts.bodyLine})`, expected: `lists and quotes nested at most ${BODY_LIMITS.nesting} deep; this line is ${nestingOf(lines[deep])} deep` });
+  for (let i = 0; i < lines.length; i++) {
+    const depth = nestingOf(lines[i]);
+    if (depth > BODY_LIMITS.nesting) {
+      issues.push({ file: opts.file, field: at(i), expected: `lists and quotes nested at most ${BODY_LIMITS.nesting} deep; this line is ${depth} deep` });
+      break;
+    }
+    if (depth > 0 && ++listLines > BODY_LIMITS.listLines) {
+      issues.push({ file: opts.file, field: at(i), expected: `at most ${BODY_LIMITS.listLines} lines in lists and quotes` });
+      break;
+    }
   }
   return issues;
 }

@@ -102,7 +102,7 @@ describe("no code in a claim body ever runs", () => {
     let out = "";
     let status = 0;
     try {
-      execFileSync("npx", ["tsx", "scripts/check-content.ts", root], { encoding: "utf8", stdio: "pipe" });
+      execFileSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", root], { encoding: "utf8", stdio: "pipe", timeout: 60_000 });
     } catch (e) {
       const err = e as { status: number; stderr: string; stdout: string };
       status = err.status;
@@ -114,5 +114,5 @@ describe("no code in a claim body ever runs", () => {
     for (const name of names) expect(out).toContain(`${name}.mdx → body`);
     expect(out).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(fs.existsSync(marker)).toBe(false);
-  }, 30_000);
+  }, 90_000);
 });

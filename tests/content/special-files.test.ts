@@ -154,7 +154,7 @@ describe("the content check command", () => {
     let status = 0;
     let out = "";
     try {
-      execFileSync("npx", ["tsx", "scripts/check-content.ts", root], { encoding: "utf8", stdio: "pipe", timeout: 20_000 });
+      execFileSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", root], { encoding: "utf8", stdio: "pipe", timeout: 60_000 });
     } catch (e) {
       const err = e as { status: number; stderr: string; stdout: string };
       status = err.status;
@@ -164,14 +164,14 @@ describe("the content check command", () => {
     expect(out).toMatch(/sources\/pipe\.json → \(file\): expected a regular \.json file; this is a FIFO/);
     expect(out).toMatch(/ghost\.mdx → \(file\): expected a regular \.mdx file; this is a symbolic link/);
     expect(out).not.toMatch(/\n\s+at .*:\d+:\d+/);
-  }, 30_000);
+  }, 90_000);
 
   it("prints a warning for a skipped file and passes", () => {
     const root = tree();
     fs.writeFileSync(path.join(root, CLAIMS, "first-claim.mdx~"), "x");
-    const run = spawnSync("npx", ["tsx", "scripts/check-content.ts", root], { encoding: "utf8", timeout: 20_000 });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", root], { encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Content OK: 2 claims/);
     expect(run.stderr).toMatch(/warning: .*first-claim\.mdx~ → \(file name\): expected no hidden files or editor droppings here; skipped/);
-  }, 30_000);
+  }, 90_000);
 });
