@@ -102,19 +102,21 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     }
     const film = readJson<Omit<Film, "id">>(filmAbs, FilmSchema);
     if (film) films.push({ ...film, id: filmId, file: rel(filmAbs) });
+    else unparsed.add(`film:${filmId}`);
     const scenesAbs = path.join(dir, "scenes.json");
     if (entryKind(scenesAbs) !== "missing") {
       const list = readJson<Scene[]>(scenesAbs, ScenesSchema);
       if (list) scenes.set(filmId, { file: rel(scenesAbs), scenes: [...list].sort((a, b) => a.order - b.order) });
+      else unparsed.add(`scenes:${filmId}`);
     }
     for (const name of list(path.join(dir, "claims"), ".mdx")) {
       const abs = path.join(dir, "claims", name);
       const file = rel(abs);
       const text = take(readTextFile(abs, file, MAX_CLAIM_BYTES));
       const split = text && take(splitFrontmatter(text));
-      if (!split) continue;
-      const data = take(validate(file, split.frontmatter, ClaimFrontmatterSchema));
-      if (data) claimFiles.push({ slug: idFromFile(name), file, data, body: split.body, bodyLine: split.bodyLine });
+      const data = split && take(validate(file, split.frontmatter, ClaimFrontmatterSchema));
+      if (split && data) claimFiles.push({ slug: idFromFile(name), file, data, body: split.body, bodyLine: split.bodyLine });
+      else unparsed.add(`claim:${idFromFile(name)}`);
     }
   }
 

@@ -39,12 +39,12 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   for (const f of c.films) {
     checkSourceRefs(f.file, f.sources);
     f.cast.forEach((m, i) => {
-      if (m.portrayal && !claimSlugs.has(m.portrayal)) issues.push({ file: f.file, field: `cast.${i}.portrayal`, expected: `a claim slug; "${m.portrayal}" does not exist` });
+      if (m.portrayal && !claimSlugs.has(m.portrayal) && !unparsed.has(`claim:${m.portrayal}`)) issues.push({ file: f.file, field: `cast.${i}.portrayal`, expected: `a claim slug; "${m.portrayal}" does not exist` });
     });
     f.cast.forEach((m, i) => {
       if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`)) issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
     });
-    if (!c.scenes.has(f.id)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
+    if (!c.scenes.has(f.id) && !unparsed.has(`scenes:${f.id}`)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
     const scenes = c.scenes.get(f.id);
     scenes?.scenes.forEach((s) => {
       if (s.minutes.to > f.runtimeMinutes) {
@@ -74,7 +74,9 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     if (other) issues.push({ file, field: "(slug)", expected: `a slug used by one claim only; "${slug}" is also ${other}` });
     slugs.set(slug, file);
 
-    if (!films.has(data.film)) {
+    if (unparsed.has(`film:${data.film}`) || unparsed.has(`scenes:${data.film}`)) {
+      // Its film or scenes file failed and was reported: checking against it would only repeat that.
+    } else if (!films.has(data.film)) {
       issues.push({ file, field: "film", expected: `a film id (${[...films].join(", ") || "none defined"}); "${data.film}" does not exist` });
     } else {
       const scenes = c.scenes.get(data.film)?.scenes ?? [];
