@@ -63,6 +63,7 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "bidi-override": { file: CLAIM, field: "(file) (line 2)", says: /no control characters; found U\+202E/ },
   "too-many-sources": { file: CLAIM, field: "sources", says: /at most 30 sources on one claim/ },
   "yaml-duplicate-key": { file: CLAIM, field: "frontmatter", says: /valid YAML at line 8 \(Map keys must be unique\)/ },
+  "yaml-alias-bomb": { file: CLAIM, field: "frontmatter", says: /valid YAML \(Excessive alias count/ },
   "title-too-long": { file: CLAIM, field: "title", says: /<=140 characters/ },
   "several-bad-fields": { file: CLAIM, field: "dates.0.date", says: /→ verdict: Invalid option/ },
   "duplicate-json-key": { file: "sources/doc-a.json", field: "(file)", says: /each key once; "tier" appears twice/ },
