@@ -161,7 +161,7 @@ function allowListIssues(tree: Node, opts: Where): ContentIssue[] {
     if (n.type !== "mdxJsxFlowElement" && n.type !== "mdxJsxTextElement") return true;
     const name = n.name ?? "";
     if (!KNOWN_TAGS.includes(name)) {
-      add(n, `body.<${name || "fragment"}>`, `one of the tags <${KNOWN_TAGS.join(">, <")}>`);
+      add(n, `body.<${truncate(name, 40) || "fragment"}>`, `one of the tags <${KNOWN_TAGS.join(">, <")}>`);
       return false;
     }
     const attrs = n.attributes ?? [];
