@@ -112,7 +112,9 @@ const REFUSED: Record<string, { make: (root: string) => void; file: string; fiel
 
 describe("special files and names are refused by name, quickly, without being read", () => {
   for (const [kind, { make, file, field, says }] of Object.entries(REFUSED)) {
-    it(kind, async () => {
+    // Only root may make a device node; CI runs as root.
+    const run = kind === "character device" && process.getuid?.() !== 0 ? it.skip : it;
+    run(kind, async () => {
       const root = tree();
       make(root);
       const { err, ms } = await refusal(root);
