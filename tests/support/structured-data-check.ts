@@ -63,7 +63,9 @@ function checkNode(node: Node, where: string, errors: string[], roleOf?: string)
 export async function structuredDataErrors(doc: object): Promise<string[]> {
   let expanded: Node[];
   try {
-    expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader, safe: true })) as Node[];
+    // @types/jsonld describes jsonld 1.x; version 9 takes `safe` and returns a promise.
+    const expand = jsonld.expand as unknown as (d: object, o: { documentLoader: typeof documentLoader; safe: boolean }) => Promise<Node[]>;
+    expanded = await expand(doc, { documentLoader, safe: true });
   } catch (e) {
     return [`JSON-LD expansion failed: ${e instanceof Error ? e.message : String(e)}`];
   }
