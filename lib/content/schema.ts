@@ -102,8 +102,22 @@ export const FilmSchema = z
     title: z.string().min(1),
     year: z.number().int().min(1888).max(2100),
     directors: z.array(z.string().min(1)).min(1),
-    writers: z.array(z.string().min(1)).min(1),
-    basedOn: z.string().min(1).optional(),
+    /** A name, or a name with its credit ("additional material") so the credit never sits inside the name. */
+    writers: z.array(z.union([z.string().min(1), z.object({ name: z.string().min(1), credit: z.string().min(1) }).strict()])).min(1),
+    /** The source work: a sentence (older files), or the work itself with its authors. */
+    basedOn: z
+      .union([
+        z.string().min(1),
+        z
+          .object({
+            kind: z.enum(["graphic-novel", "novel", "book", "play"]),
+            title: z.string().min(1),
+            /** Each author with their part in the work, e.g. writer, artist. */
+            authors: z.array(z.object({ name: z.string().min(1), role: z.string().min(1).optional() }).strict()).min(1),
+          })
+          .strict(),
+      ])
+      .optional(),
     runtimeMinutes: z.number().int().positive(),
     countries: z.array(z.string().min(1)).default([]),
     releases: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
@@ -152,6 +166,12 @@ export const ClaimFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(140),
     summary: z.string().min(1).max(240),
+    /**
+     * The claim stated in a short sentence of our own, for schema.org's
+     * claimReviewed and short titles. Google asks for at most 75 characters;
+     * a statement, not the title cut off.
+     */
+    claimReviewed: z.string().trim().min(1).max(75, "expected at most 75 characters: state the claim in a short sentence, not the title cut off").optional(),
     film: slug,
     scene: slug,
     characters: z.array(slug).min(1),
