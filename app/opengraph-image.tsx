@@ -1,7 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getMainFilm, getSite } from "@/lib/content";
 
 export const size = SHARE_SIZE;
@@ -13,9 +12,14 @@ export default async function Image() {
   const site = await getSite();
   const film = await getMainFilm();
   const claims = site.claims.filter((c) => c.film === film.id);
-  const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
   return new ImageResponse(
-    <ShareCard kicker={`${film.title} (${film.year})`} title={`${claims.length} claims from ${film.title}, checked against the record`} line={tally.join(" · ")} />,
+    <ShareCard
+      kicker={`${film.title} (${film.year})`}
+      title={`What ${film.title} gets right, bends and invents`}
+      line="Each scene against the documents: a verdict and the sources behind every sentence"
+      tally={tallyVerdicts(claims)}
+      tallyCaption={`${claims.length} claims checked`}
+    />,
     size,
   );
 }

@@ -42,14 +42,17 @@ export default async function TimelinePage() {
           film’s story is on — our estimate, since the film names only its first night. Choose a line to open its claim.
         </p>
         <TimelineHighlighter people={people} />
-        <ul aria-label="Verdict key" className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
-          {VERDICT_ORDER.map((v) => (
-            <li key={v} className={`flex items-center gap-2 v-${v}`}>
-              <VerdictLine verdict={v} />
-              <span className="text-ink">{VERDICT_INFO[v].label}</span>
-            </li>
-          ))}
-        </ul>
+        <figure>
+          <figcaption className="sr-only">Verdict key</figcaption>
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
+            {VERDICT_ORDER.map((v) => (
+              <li key={v} className={`flex items-center gap-2 v-${v}`}>
+                <VerdictLine verdict={v} />
+                <span className="text-ink">{VERDICT_INFO[v].label}</span>
+              </li>
+            ))}
+          </ul>
+        </figure>
       </header>
 
       <figure className="hidden md:block">

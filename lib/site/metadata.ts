@@ -12,6 +12,9 @@ const SEPARATOR = " — ";
 /** Search results cut titles near here; html-validate's long-title rule uses the same number. */
 export const MAX_TITLE = 70;
 
+/** Length as written in the HTML: React escapes ' " & < >, and html-validate counts the escapes. */
+const htmlLength = (s: string) => s.replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/&(?!#x27;|quot;)/g, "&amp;").replace(/[<>]/g, "&lt;").length;
+
 /**
  * The <title>: the page's title with the site's name when that fits, else the
  * short form, else the title alone; as a last resort cut at a word.
@@ -20,11 +23,11 @@ export function documentTitle(title: string, shortTitle?: string): string {
   const candidates = [`${title}${SEPARATOR}${SITE_NAME}`, shortTitle && `${shortTitle}${SEPARATOR}${SITE_NAME}`, title, shortTitle].filter(
     (t): t is string => Boolean(t),
   );
-  const fits = candidates.find((t) => t.length <= MAX_TITLE);
+  const fits = candidates.find((t) => htmlLength(t) <= MAX_TITLE);
   if (fits) return fits;
-  const text = shortTitle ?? title;
-  const cut = text.slice(0, MAX_TITLE - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+  let cut = shortTitle ?? title;
+  while (htmlLength(`${cut}…`) > MAX_TITLE) cut = cut.slice(0, cut.lastIndexOf(" "));
+  return `${cut}…`;
 }
 
 export type PageMeta = {
