@@ -6,7 +6,7 @@ import { getMainFilm, getSite } from "@/lib/content";
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
 export const dynamic = "force-static";
-export const alt = "Reel vs Record: the film against the historical record, with the verdict tally";
+export { SITE_IMAGE_ALT as alt } from "@/lib/site/metadata";
 
 export default async function Image() {
   const site = await getSite();

@@ -17,7 +17,7 @@ async function homeDescription() {
 
 export async function generateMetadata(): Promise<Metadata> {
   const film = await getMainFilm();
-  return pageMetadata({ path: "/", title: `${SITE_NAME}: ${film.title} against the historical record`, description: await homeDescription() });
+  return pageMetadata({ path: "/", title: `${SITE_NAME}: ${film.title} against the historical record`, description: await homeDescription(), ownImage: true });
 }
 
 export default async function HomePage() {

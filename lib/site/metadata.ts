@@ -8,6 +8,8 @@ import { absoluteUrl, SITE_NAME } from "./config";
 // Next adds (with its alt text) on top of this.
 
 export const SITE_LOCALE = "en_GB";
+/** The site's own share card (app/opengraph-image.tsx), for pages that have none of their own. */
+export const SITE_IMAGE_ALT = "Reel vs Record: the film against the historical record, with the verdict tally";
 const SEPARATOR = " — ";
 /** Search results cut titles near here; html-validate's long-title rule uses the same number. */
 export const MAX_TITLE = 70;
@@ -41,11 +43,16 @@ export type PageMeta = {
   /** For articles: when the page last changed in substance. */
   modifiedTime?: string;
   publishedTime?: string;
+  /** The route has its own opengraph-image file, which then supplies the image and its alt text. */
+  ownImage?: boolean;
 };
 
 export function pageMetadata(p: PageMeta): Metadata {
   const url = absoluteUrl(p.path);
   const type = p.type ?? "website";
+  // Next does not carry the root's image file into a page that sets its own openGraph, so a page without an
+  // image file of its own names the site's card; a page with one must not, or this would replace it.
+  const images = p.ownImage ? undefined : [{ url: absoluteUrl("/opengraph-image"), width: 1200, height: 630, type: "image/png", alt: SITE_IMAGE_ALT }];
   return {
     title: { absolute: documentTitle(p.title, p.shortTitle) },
     description: p.description,
@@ -57,9 +64,10 @@ export function pageMetadata(p: PageMeta): Metadata {
       description: p.description,
       siteName: SITE_NAME,
       locale: SITE_LOCALE,
+      ...(images ? { images } : {}),
       ...(type === "article" && p.publishedTime ? { publishedTime: p.publishedTime } : {}),
       ...(type === "article" && p.modifiedTime ? { modifiedTime: p.modifiedTime } : {}),
     },
-    twitter: { card: "summary_large_image", title: p.title, description: p.description },
+    twitter: { card: "summary_large_image", title: p.title, description: p.description, ...(images ? { images } : {}) },
   };
 }

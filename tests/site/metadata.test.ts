@@ -31,3 +31,13 @@ describe("page metadata", () => {
     expect(m.title).toEqual({ absolute: "Lavrentiy Beria — Reel vs Record" });
   });
 });
+
+describe("share images", () => {
+  it("name the site's card on a page without its own, and leave a page's own image file alone", () => {
+    vi.stubEnv("SITE_URL", "https://reelvsrecord.example");
+    const list = pageMetadata({ path: "/method", title: "Method", description: "How." });
+    expect(list.openGraph?.images).toEqual([expect.objectContaining({ url: "https://reelvsrecord.example/opengraph-image", alt: expect.stringMatching(/\w/) })]);
+    const own = pageMetadata({ path: "/claims/x", title: "X", description: "Y", ownImage: true });
+    expect(own.openGraph).not.toHaveProperty("images");
+  });
+});

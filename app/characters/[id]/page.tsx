@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: p.name,
     description: `${p.name} ${onScreen}and in the historical record: every claim about them, with sources.`,
     type: "profile",
+    ownImage: true,
   });
 }
 

@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     shortTitle: claim.claimReviewed,
     description: claim.summary,
     type: "article",
+    ownImage: true,
     publishedTime: claim.published ?? claim.reviewed,
     modifiedTime: lastModified(claim),
   });

@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/films/${film.id}`,
     title: `${film.title} (${film.year})`,
     description: `Credits and every scene of ${film.title}, each with its claims checked against the record.`,
+    ownImage: true,
   });
 }
 
