@@ -16,7 +16,7 @@ export default async function Image() {
     <ShareCard
       kicker={`${film.title} (${film.year})`}
       title={`What ${film.title} gets right, bends and invents`}
-      line="Each scene against the documents: a verdict and the sources behind every sentence"
+      line="Scene by scene against the documents, with sources"
       tally={tallyVerdicts(claims)}
       tallyCaption={`${claims.length} claims checked`}
     />,

@@ -23,9 +23,9 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const card = {
     kicker: "On screen and in the record",
     title: person.name,
-    line: castings.length ? `Played by ${castings.join("; ")}` : "In the record; not played on screen",
+    line: `${castings.length ? `Played by ${castings.join("; ")}` : "Not played on screen"}. In life ${person.born.slice(0, 4)}–${person.died.slice(0, 4)}.`,
     tally: tallyVerdicts(claims),
-    tallyCaption: claims.length ? `${claims.length} claim${claims.length === 1 ? "" : "s"} about them, checked` : "No claims yet",
+    tallyCaption: claims.length ? `${claims.length} claim${claims.length === 1 ? "" : "s"} checked against the record` : "No claims yet",
   };
   return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }

@@ -22,9 +22,9 @@ export default async function Image({ params }: { params: Promise<{ film: string
   const card = {
     kicker: "The film against the record",
     title: `${film.title} (${film.year})`,
-    line: `Directed by ${film.directors.join(" and ")} · ${film.runtimeMinutes} minutes · scene by scene, with sources`,
+    line: `Directed by ${film.directors.join(" and ")} · ${film.runtimeMinutes} minutes`,
     tally: tallyVerdicts(claims),
-    tallyCaption: `${claims.length} claims checked`,
+    tallyCaption: `${claims.length} claims checked against the record`,
   };
   return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }
