@@ -1,10 +1,12 @@
 import type { Person, WithContext } from "schema-dts";
 
-/** schema.org Person for a character page: the real person, as the page states them. */
+/**
+ * schema.org Person for a character page: the real person, as the page states
+ * them (so no alternate spellings: the page does not show them).
+ */
 export function personJsonLd(p: {
   url: string;
   name: string;
-  aka: string[];
   born: string;
   bornPlace?: string;
   died: string;
@@ -18,7 +20,6 @@ export function personJsonLd(p: {
     "@id": `${p.url}#person`,
     url: p.url,
     name: p.name,
-    ...(p.aka.length ? { alternateName: p.aka } : {}),
     birthDate: p.born,
     ...(p.bornPlace ? { birthPlace: { "@type": "Place", name: p.bornPlace } } : {}),
     deathDate: p.died,
