@@ -1,17 +1,34 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimsByAct } from "@/components/claims/claims-by-act";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { CompressionLine } from "@/components/timeline/compression-line";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getMainFilm, getSite } from "@/lib/content";
+import { SITE_NAME, siteUrl } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { jsonLdText } from "@/lib/structured-data/serialize";
+import { websiteJsonLd } from "@/lib/structured-data/site";
+
+async function homeDescription() {
+  const film = await getMainFilm();
+  return `Scene by scene, ${film.title} (${film.year}) set against the historical record: a verdict and the documentary sources for every claim.`;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const film = await getMainFilm();
+  return pageMetadata({ path: "/", title: `${SITE_NAME}: ${film.title} against the historical record`, description: await homeDescription(), ownImage: true });
+}
 
 export default async function HomePage() {
   const site = await getSite();
   const film = await getMainFilm();
   const claims = site.claims.filter((c) => c.film === film.id);
   const sourceCount = new Set(claims.flatMap((c) => c.sources.map((s) => s.id))).size;
+  const jsonLd = websiteJsonLd({ name: SITE_NAME, url: siteUrl(), description: await homeDescription() });
   return (
     <div className="grid gap-12">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <section className="grid gap-6 border-b border-rule pb-10 md:grid-cols-[3fr_2fr] md:items-end">
         <div className="grid gap-4">
           <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Film against history</p>

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
+import { absoluteUrl } from "@/lib/site/config";
 import Link from "next/link";
 import { getSite } from "@/lib/content";
 import { recentChanges } from "@/lib/data/changes";
 import { formatDate } from "@/lib/sources/format";
 
 export const metadata: Metadata = {
-  title: "Changes and corrections",
-  description: "Every new claim and every correction on Reel vs Record, newest first.",
-  alternates: { types: { "application/atom+xml": "/changes.xml" } },
+  ...pageMetadata({
+    path: "/changes",
+    title: "Changes and corrections",
+    description: "Every new claim and every correction on Reel vs Record, newest first.",
+  }),
+  alternates: { canonical: absoluteUrl("/changes"), types: { "application/atom+xml": "/changes.xml" } },
 };
 
 export default async function ChangesPage() {

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { ClaimFinder, type FinderItem } from "@/components/claims/claim-finder";
 import { toCardData } from "@/lib/claims/card-data";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getMainFilm, getSite } from "@/lib/content";
 import { LIBERTIES, VERDICTS } from "@/lib/content/schema";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/claims",
   title: "All claims",
   description: "Every claim The Death of Stalin makes about 1953, in film order, with its verdict. Filter by character, verdict, liberty and scene, or search.",
-};
+});
 
 export default async function ClaimsPage() {
   const site = await getSite();

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { RATING_SCALE, VERDICT_RATING } from "@/lib/claims/claim-review";
+import { RATING_SCALE, VERDICT_RATING } from "@/lib/structured-data/claim-review";
 import { LIBERTY_INFO, TIER_INFO, TIER_ORDER, VERDICT_INFO, VERDICT_ORDER } from "@/lib/claims/verdicts";
 import { DATA_LICENCE, DATA_LICENCE_URL, DATA_SCHEMA_VERSION } from "@/lib/data/claims-export";
 import { LIBERTIES } from "@/lib/content/schema";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/method",
   title: "Method",
   description: "How Reel vs Record checks a film: the verdict scale, the tiers of sources, the checking process and the corrections policy.",
-};
+});
 
 const H2 = "mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold";
 
@@ -45,8 +47,9 @@ export default function MethodPage() {
         <p className="mb-3 text-sm">
           Each claim page carries schema.org <code>ClaimReview</code> data for search engines and fact-check tools. Its
           rating runs from {RATING_SCALE.worst} (worst) to {RATING_SCALE.best} (best); the verdict’s word travels with
-          the number and is the authority. <em>Unproven</em> sits at the middle of the scale because the record neither
-          confirms nor refutes it.
+          the number and is the authority. <em>Unproven</em> gets no number at all: the record can neither confirm nor
+          refute the claim, so it is not a point between accurate and invented, and a number would make it look like
+          <em>Mixed</em>. Its rating carries only the word.
         </p>
         <table className="w-full max-w-md border-collapse text-sm">
           <thead>
@@ -54,7 +57,7 @@ export default function MethodPage() {
           </thead>
           <tbody>
             {VERDICT_ORDER.map((v) => (
-              <tr key={v} className="border-b border-rule"><td className="py-1">{VERDICT_INFO[v].label}</td><td className="py-1 tabular-nums">{VERDICT_RATING[v]}</td></tr>
+              <tr key={v} className="border-b border-rule"><td className="py-1">{VERDICT_INFO[v].label}</td><td className="py-1 tabular-nums">{VERDICT_RATING[v] ?? "none (word only)"}</td></tr>
             ))}
           </tbody>
         </table>

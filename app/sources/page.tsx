@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { TIER_INFO, TIER_ORDER } from "@/lib/claims/verdicts";
 import { getCitingClaims, getSources } from "@/lib/content";
 import { authorLine } from "@/lib/sources/format";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/sources",
   title: "Sources",
   description: "The bibliography behind every claim, grouped by tier: primary documents, scholarship, journalism, reference works and popular texts.",
-};
+});
 
 export default async function SourcesPage() {
   const [sources, citing] = await Promise.all([getSources(), getCitingClaims()]);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { TimelineHighlighter } from "@/components/timeline/timeline-highlighter";
@@ -8,10 +9,11 @@ import { getMainFilm, getSite } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
 import { compression, formatGap, layoutConnectors, type TimelineScene } from "@/lib/timeline/layout";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/timeline",
   title: "Timeline: the film’s clock against the calendar",
   description: "The Death of Stalin tells in days what took months and years. Each line joins a scene to the real date of what it shows.",
-};
+});
 
 export default async function TimelinePage() {
   const site = await getSite();
@@ -40,14 +42,17 @@ export default async function TimelinePage() {
           film’s story is on — our estimate, since the film names only its first night. Choose a line to open its claim.
         </p>
         <TimelineHighlighter people={people} />
-        <ul aria-label="Verdict key" className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
-          {VERDICT_ORDER.map((v) => (
-            <li key={v} className={`flex items-center gap-2 v-${v}`}>
-              <VerdictLine verdict={v} />
-              <span className="text-ink">{VERDICT_INFO[v].label}</span>
-            </li>
-          ))}
-        </ul>
+        <figure>
+          <figcaption className="sr-only">Verdict key</figcaption>
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
+            {VERDICT_ORDER.map((v) => (
+              <li key={v} className={`flex items-center gap-2 v-${v}`}>
+                <VerdictLine verdict={v} />
+                <span className="text-ink">{VERDICT_INFO[v].label}</span>
+              </li>
+            ))}
+          </ul>
+        </figure>
       </header>
 
       <figure className="hidden md:block">

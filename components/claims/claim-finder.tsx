@@ -113,22 +113,20 @@ export function ClaimFinder({ items, options }: Props) {
         </p>
       </noscript>
       {/* The panel holds its space from the first paint (no layout shift when it
-          comes alive) and disappears entirely without JavaScript. */}
-      <noscript>
-        <style>{"search.finder{display:none}"}</style>
-      </noscript>
+          comes alive), is inert (unfocusable, unannounced) until then, and
+          disappears entirely without JavaScript (the noscript: variant is the
+          scripting media feature, so no <style> sits in the body). */}
       <search
         aria-label="Find claims"
         data-ready={enhanced ? "" : undefined}
-        aria-hidden={enhanced ? undefined : true}
-        className={`finder grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 ${enhanced ? "" : "invisible"}`}
+        inert={!enhanced}
+        className={`finder noscript:hidden grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 ${enhanced ? "" : "invisible"}`}
       >
         <div className="grid gap-1">
           <label htmlFor="claim-search" className="font-sans text-sm font-semibold">Search claims</label>
           <input
             id="claim-search"
             type="search"
-            role="searchbox"
             value={filter.q}
             placeholder="e.g. Batitsky, funeral, Polina"
             autoComplete="off"

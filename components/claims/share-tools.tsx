@@ -20,6 +20,7 @@ export function ShareTools({ url, title }: { url: string; title: string }) {
       <label htmlFor="permalink" className="font-sans text-sm font-semibold">Link to this claim</label>
       <input
         id="permalink"
+        type="url"
         readOnly
         value={url}
         onFocus={(e) => e.currentTarget.select()}

@@ -13,8 +13,8 @@ export function VerdictBar({ tally, label }: { tally: Tally; label: string }) {
         {shown.map((t) => (
           <div
             key={t.verdict}
-            className={`${verdictColor(t.verdict)} h-full border-r-2 border-panel last:border-r-0`}
-            style={{ width: `${(t.count / total) * 100}%`, background: "currentColor" }}
+            className={`${verdictColor(t.verdict)} h-full border-r-2 border-panel bg-current last:border-r-0`}
+            style={{ width: `${(t.count / total) * 100}%` }}
           />
         ))}
       </div>

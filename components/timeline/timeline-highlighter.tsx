@@ -29,10 +29,8 @@ export function TimelineHighlighter({ people }: { people: { id: string; name: st
 
   const person = people.find((p) => p.id === chosen);
   return (
-    <div data-ready={enhanced ? "" : undefined} aria-hidden={enhanced ? undefined : true} className={`tl-controls flex flex-wrap items-center gap-3 ${enhanced ? "" : "invisible"}`}>
-      <noscript>
-        <style>{".tl-controls{display:none}"}</style>
-      </noscript>
+    // Inert until it works, and gone without JavaScript (noscript: is the scripting media feature).
+    <div data-ready={enhanced ? "" : undefined} inert={!enhanced} className={`tl-controls noscript:hidden flex flex-wrap items-center gap-3 ${enhanced ? "" : "invisible"}`}>
       {chosen && (
         <style>{`.tl-connector:not([data-people~="${chosen}"]) { opacity: 0.12; } .tl-connector[data-people~="${chosen}"] .tl-line { stroke-width: 3.5; opacity: 1; }`}</style>
       )}

@@ -131,8 +131,22 @@ export const FilmSchema = z
     title: text(200),
     year: z.number().int().min(1888).max(2100),
     directors: list(text(200), 20, "directors").min(1),
-    writers: list(text(200), 20, "writers").min(1),
-    basedOn: text(300).optional(),
+    /** A name, or a name with its credit ("additional material") so the credit never sits inside the name. */
+    writers: list(z.union([text(200), z.object({ name: text(200), credit: text(200) }).strict()]), 20, "writers").min(1),
+    /** The source work: a sentence (older files), or the work itself with its authors. */
+    basedOn: z
+      .union([
+        text(300),
+        z
+          .object({
+            kind: z.enum(["graphic-novel", "novel", "book", "play"]),
+            title: text(300),
+            /** Each author with their part in the work, e.g. writer, artist. */
+            authors: list(z.object({ name: text(200), role: text(100).optional() }).strict(), 20, "authors").min(1),
+          })
+          .strict(),
+      ])
+      .optional(),
     runtimeMinutes: z.number().int().positive().max(1000),
     countries: list(text(100), 30, "countries").default([]),
     releases: list(z.object({ date: isoDate, label: text(200) }).strict(), 100, "releases").default([]),
@@ -182,6 +196,12 @@ export const ClaimFrontmatterSchema = z
   .object({
     title: text(140),
     summary: text(240),
+    /**
+     * The claim stated in a short sentence of our own, for schema.org's
+     * claimReviewed and short titles. Google asks for at most 75 characters;
+     * a statement, not the title cut off.
+     */
+    claimReviewed: z.string().trim().min(1).max(75, "expected at most 75 characters: state the claim in a short sentence, not the title cut off").optional(),
     film: slug,
     scene: slug,
     characters: list(slug, 30, "characters").min(1),

@@ -6,7 +6,7 @@ import path from "node:path";
 // they are cached on disk by a hash of everything drawn on them, so a
 // rebuild redraws only the cards whose text or verdict changed. Bump the
 // version when the card's design changes.
-const CARD_VERSION = "share-card v4 (local Noto Sans)";
+const CARD_VERSION = "share-card v5 (local Noto Sans, tally cards)";
 const DIR = path.join(/* turbopackIgnore: true */ process.cwd(), ".cache", "og");
 
 export async function cachedPng(parts: unknown[], draw: () => Response): Promise<Response> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { apa, bibtex, chicago, mla } from "@/lib/claims/cite";
-import { claimReviewJsonLd, shortClaim, VERDICT_RATING } from "@/lib/claims/claim-review";
 
 const claim = {
   slug: "beria-trial-and-execution",
@@ -45,33 +44,3 @@ describe("citation strings", () => {
   });
 });
 
-describe("ClaimReview", () => {
-  it("keeps claimReviewed under 75 characters, cut at a word", () => {
-    expect(shortClaim("Short claim")).toBe("Short claim");
-    const long = "Khrushchev countermands Beria's order halting trains into Moscow and the NKVD fires on the mourners";
-    const s = shortClaim(long);
-    expect(s.length).toBeLessThan(75);
-    expect(s.endsWith("…")).toBe(true);
-    expect(long.startsWith(s.slice(0, -1))).toBe(true);
-  });
-  it("maps every verdict into the published scale", () => {
-    for (const v of Object.values(VERDICT_RATING)) expect(v).toBeGreaterThanOrEqual(1), expect(v).toBeLessThanOrEqual(5);
-    const ld = claimReviewJsonLd({
-      url: claim.url,
-      title: claim.title,
-      verdict: "mostly-inaccurate",
-      published: "2026-11-23",
-      modified: "2026-11-23",
-      siteName: "Reel vs Record",
-      siteUrl: "https://reelvsrecord.example",
-      film: { title: "The Death of Stalin", year: 2017, directors: ["Armando Iannucci"], url: "https://reelvsrecord.example/films/the-death-of-stalin" },
-      scene: { title: "Trial and execution", from: 90, to: 100 },
-    });
-    expect(ld.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly inaccurate" });
-    expect(ld.itemReviewed.appearance.map((a) => (a as { "@type": string })["@type"])).toEqual(["Movie", "Clip"]);
-    // Minute marks are estimates: said in words, never as exact offsets.
-    const clip = ld.itemReviewed.appearance[1] as Record<string, unknown>;
-    expect(clip).not.toHaveProperty("startOffset");
-    expect(clip.description).toMatch(/^Approximately minutes 90–100/);
-  });
-});

@@ -17,6 +17,7 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "misspelt-verdict": { file: CLAIM, field: "verdict", says: /expected one of .*"mostly-accurate"/ },
   "liberty-off-scale": { file: CLAIM, field: "liberties.1", says: /expected one of .*"compressed"/ },
   "one-source": { file: CLAIM, field: "sources", says: /at least two sources/ },
+  "claim-reviewed-too-long": { file: CLAIM, field: "claimReviewed", says: /at most 75 characters: state the claim in a short sentence/ },
   "no-primary-or-scholarly": { file: CLAIM, field: "sources", says: /at least one primary or scholarly source; all are popular/ },
   "duplicate-slug": { file: "films/test-film/claims/first-claim.mdx", field: "(slug)", says: /"first-claim" is also .*other-film/ },
   "invalid-date": { file: CLAIM, field: "dates.0.date", says: /real calendar date written YYYY-MM-DD/ },

@@ -1,14 +1,13 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getSite } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
 export const dynamic = "force-static";
-export const alt = "A character of the film against the real person, with the verdict tally";
+export const alt = "The person's name, who played them, and the verdicts on the film's claims about them as a bar";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
@@ -20,7 +19,13 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const site = await getSite();
   const person = site.people.find((p) => p.id === id)!;
   const claims = site.claims.filter((c) => c.characters.includes(id));
-  const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
-  const card = { kicker: "Character", title: `${person.name} on screen and in the record`, line: `${claims.length} claims: ${tally.join(" · ") || "none yet"}` };
+  const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === id).map((m) => `${m.actor} in ${f.title} (${f.year})`));
+  const card = {
+    kicker: "On screen and in the record",
+    title: person.name,
+    line: `${castings.length ? `Played by ${castings.join("; ")}` : "Not played on screen"}. In life ${person.born.slice(0, 4)}–${person.died.slice(0, 4)}.`,
+    tally: tallyVerdicts(claims),
+    tallyCaption: claims.length ? `${claims.length} claim${claims.length === 1 ? "" : "s"} checked against the record` : "No claims yet",
+  };
   return cachedPng([card], () => shareImage(card));
 }

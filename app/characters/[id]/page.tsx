@@ -8,6 +8,11 @@ import { VerdictBar } from "@/components/claims/verdict-bar";
 import { toCardData } from "@/lib/claims/card-data";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getSite } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { personJsonLd } from "@/lib/structured-data/person";
+import { sameAsPages } from "@/lib/structured-data/same-as";
+import { jsonLdText } from "@/lib/structured-data/serialize";
 import { formatDate } from "@/lib/sources/format";
 
 export const dynamicParams = false;
@@ -20,9 +25,18 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const p = (await getSite()).people.find((x) => x.id === id);
+  const site = await getSite();
+  const p = site.people.find((x) => x.id === id);
   if (!p) return {};
-  return { title: p.name, description: `${p.name} in The Death of Stalin and in the historical record: every claim about them, with sources.` };
+  const films = site.films.filter((f) => f.cast.some((m) => m.person === id)).map((f) => f.title);
+  const onScreen = films.length ? `in ${films.join(" and ")} ` : "on screen ";
+  return pageMetadata({
+    path: `/characters/${id}`,
+    title: p.name,
+    description: `${p.name} ${onScreen}and in the historical record: every claim about them, with sources.`,
+    type: "profile",
+    ownImage: true,
+  });
 }
 
 export default async function CharacterPage({ params }: Props) {
@@ -33,9 +47,11 @@ export default async function CharacterPage({ params }: Props) {
   const claims = site.claims.filter((c) => c.characters.includes(id));
   const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === id).map((m) => ({ film: f, ...m })));
   const sources = new Map(site.sources.map((s) => [s.id, s]));
+  const jsonLd = personJsonLd({ ...person, url: absoluteUrl(`/characters/${id}`), description: person.fate, sameAs: sameAsPages(person, site.sources) });
 
   return (
     <div className="grid gap-10">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Character</p>
         <h1 className="font-serif text-4xl font-bold">{person.name}</h1>

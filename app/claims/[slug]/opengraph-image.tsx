@@ -1,6 +1,6 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { getClaim, getClaims } from "@/lib/content";
+import { getClaim, getClaims, getFilm } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -15,6 +15,7 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const claim = (await getClaim((await params).slug))!;
-  const card = { kicker: "The Death of Stalin (2017)", title: claim.title, line: claim.summary, verdict: claim.verdict };
+  const film = (await getFilm(claim.film))!;
+  const card = { kicker: `${film.title} (${film.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
   return cachedPng([card], () => shareImage(card));
 }

@@ -6,7 +6,10 @@ import { ShareTools } from "@/components/claims/share-tools";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { ClaimBody } from "@/components/mdx/claim-body";
-import { claimReviewJsonLd } from "@/lib/claims/claim-review";
+import { filmLd } from "@/lib/films/credits";
+import { claimReviewJsonLd } from "@/lib/structured-data/claim-review";
+import { jsonLdText } from "@/lib/structured-data/serialize";
+import { pageMetadata } from "@/lib/site/metadata";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/site/config";
 import { getClaim, getClaims, getFilm, resolveClaim } from "@/lib/content";
@@ -23,14 +26,16 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getClaim((await params).slug);
   if (!claim) return {};
-  const url = absoluteUrl(`/claims/${claim.slug}`);
-  return {
+  return pageMetadata({
+    path: `/claims/${claim.slug}`,
     title: claim.title,
+    shortTitle: claim.claimReviewed,
     description: claim.summary,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title: claim.title, description: claim.summary, siteName: SITE_NAME, modifiedTime: lastModified(claim) },
-    twitter: { card: "summary_large_image", title: claim.title, description: claim.summary },
-  };
+    type: "article",
+    ownImage: true,
+    publishedTime: claim.published ?? claim.reviewed,
+    modifiedTime: lastModified(claim),
+  });
 }
 
 function lastModified(claim: { reviewed: string; changes: { date: string }[] }): string {
@@ -48,12 +53,12 @@ export default async function ClaimPage({ params }: Props) {
   const jsonLd = claimReviewJsonLd({
     url,
     title: claim.title,
+    claimReviewed: claim.claimReviewed,
     verdict: claim.verdict,
     published: claim.published ?? claim.reviewed,
     modified: lastModified(claim),
-    siteName: SITE_NAME,
-    siteUrl: siteUrl(),
-    film: { title: film.title, year: film.year, directors: film.directors, url: absoluteUrl(`/films/${film.id}`) },
+    site: { name: SITE_NAME, url: siteUrl() },
+    film: filmLd(film, absoluteUrl(`/films/${film.id}`)),
     scene: { title: scene.title, from: scene.minutes.from, to: scene.minutes.to },
   });
   const toc = [
@@ -69,8 +74,7 @@ export default async function ClaimPage({ params }: Props) {
     <article className="mx-auto max-w-5xl">
       <script
         type="application/ld+json"
-        // JSON.stringify output with "<" escaped cannot close the script element.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+        dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}
       />
       <nav aria-label="Breadcrumb" className="mb-5 font-sans text-sm text-muted">
         <Link href="/claims" className="underline">Claims</Link>

@@ -6,7 +6,11 @@ import { VerdictBadge, VerdictIcon, verdictColor } from "@/components/claims/ver
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { CompressionLine } from "@/components/timeline/compression-line";
-import { movieJsonLd } from "@/lib/claims/claim-review";
+import { basedOnLd, basedOnParts, filmLd, writerLabel } from "@/lib/films/credits";
+import { movieJsonLd } from "@/lib/structured-data/movie";
+import { sameAsPages } from "@/lib/structured-data/same-as";
+import { jsonLdText } from "@/lib/structured-data/serialize";
+import { pageMetadata } from "@/lib/site/metadata";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { absoluteUrl } from "@/lib/site/config";
 import { getFilm, getSite } from "@/lib/content";
@@ -23,7 +27,12 @@ type Props = { params: Promise<{ film: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getFilm((await params).film);
   if (!film) return {};
-  return { title: `${film.title} (${film.year})`, description: `Credits and every scene of ${film.title}, each with its claims checked against the record.` };
+  return pageMetadata({
+    path: `/films/${film.id}`,
+    title: `${film.title} (${film.year})`,
+    description: `Credits and every scene of ${film.title}, each with its claims checked against the record.`,
+    ownImage: true,
+  });
 }
 
 export default async function FilmPage({ params }: Props) {
@@ -33,22 +42,29 @@ export default async function FilmPage({ params }: Props) {
   const claims = site.claims.filter((c) => c.film === film.id);
   const sources = new Map(site.sources.map((s) => [s.id, s]));
 
-  const jsonLd = movieJsonLd({ ...film, url: absoluteUrl(`/films/${film.id}`) });
+  const jsonLd = movieJsonLd({
+    ...filmLd(film, absoluteUrl(`/films/${film.id}`)),
+    runtimeMinutes: film.runtimeMinutes,
+    countries: film.countries,
+    cast: film.cast,
+    basedOn: basedOnLd(film.basedOn),
+    sameAs: sameAsPages({ name: film.title, sources: film.sources }, site.sources),
+  });
+  const basedOn = film.basedOn && basedOnParts(film.basedOn);
 
   return (
     <div className="grid gap-10">
       <script
         type="application/ld+json"
-        // "<" escaped so the data can never close the script element.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+        dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}
       />
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">The film</p>
         <h1 className="font-serif text-4xl font-bold"><cite>{film.title}</cite> ({film.year})</h1>
         <dl className="grid max-w-3xl gap-x-4 gap-y-1 text-[0.95rem] sm:grid-cols-[9rem_1fr]">
           <dt className="font-semibold">Directed by</dt><dd>{film.directors.join(", ")}</dd>
-          <dt className="font-semibold">Written by</dt><dd>{film.writers.join(", ")}</dd>
-          {film.basedOn && (<><dt className="font-semibold">Based on</dt><dd>{film.basedOn}</dd></>)}
+          <dt className="font-semibold">Written by</dt><dd>{film.writers.map(writerLabel).join(", ")}</dd>
+          {basedOn && (<><dt className="font-semibold">Based on</dt><dd>{basedOn.before}{basedOn.title && <cite>{basedOn.title}</cite>}{basedOn.after}</dd></>)}
           <dt className="font-semibold">Running time</dt><dd>{film.runtimeMinutes} minutes</dd>
           <dt className="font-semibold">Countries</dt><dd>{film.countries.join(", ")}</dd>
         </dl>
