@@ -148,6 +148,36 @@ export const SceneSchema = z
 export const ScenesSchema = z.array(SceneSchema).min(1);
 export type Scene = z.infer<typeof SceneSchema>;
 
+/** Do we agree with a published piece on this point? */
+export const AGREEMENTS = ["yes", "partly", "no"] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+/**
+ * What a published piece (a review, a fact-check, an essay) says about the
+ * point a claim judges, and whether we agree. The piece is a source file, so
+ * it has one bibliographic entry however many claims it touches; it need not
+ * be among the claim's own sources, because we assess it rather than rely on it.
+ */
+export const AssessmentSchema = z
+  .object({
+    source: slug,
+    /** One line, in our words: what the piece says about this point. */
+    stance: z.string().min(1).max(300),
+    agree: z.enum(AGREEMENTS),
+    /** Why we partly or wholly disagree, naming our sources in words. */
+    why: z.string().min(1).max(600).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.agree !== "yes" && !a.why) {
+      ctx.addIssue({ code: "custom", path: ["why"], message: `expected a "why" when agree is "${a.agree}": say why we disagree, citing our sources in words` });
+    }
+    if (a.agree === "yes" && a.why) {
+      ctx.addIssue({ code: "custom", path: ["why"], message: `expected no "why" when agree is "yes"; it explains disagreement only` });
+    }
+  });
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
 export const ClaimFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(140),
@@ -157,12 +187,14 @@ export const ClaimFrontmatterSchema = z
     characters: z.array(slug).min(1),
     verdict: z.enum(VERDICTS),
     liberties: z.array(z.enum(LIBERTIES)).default([]),
+    /** What published pieces said about this point ("What others said"). */
+    assessments: z.array(AssessmentSchema).default([]),
     dates: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
     sources: z.array(SourceRefSchema).min(2, "expected at least two sources"),
     /** First published; defaults to the review date. */
     published: isoDate.optional(),
     reviewed: isoDate,
-    changes: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
+    changes: z.array(z.object({ date: isoDate, type: z.enum(["new", "correction", "clarification"]).optional(), note: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;

@@ -5,6 +5,7 @@ import { CiteThis } from "@/components/claims/cite-this";
 import { ShareTools } from "@/components/claims/share-tools";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { WhatOthersSaid } from "@/components/claims/what-others-said";
 import { ClaimBody } from "@/components/mdx/claim-body";
 import { claimReviewJsonLd } from "@/lib/claims/claim-review";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
@@ -60,6 +61,7 @@ export default async function ClaimPage({ params }: Props) {
     ["film", "In the film"],
     ["record", "In the record"],
     ...(claim.text.disagree ? [["disagreements", "Disagreements"]] : []),
+    ...(claim.assessed.length ? [["others", "What others said"]] : []),
     ...(dates.length ? [["dates", "Dates"]] : []),
     ["sources", "Sources"],
     ["cite", "Share and cite"],
@@ -137,6 +139,8 @@ export default async function ClaimPage({ params }: Props) {
       <div className="mt-6">
         <ClaimBody claim={claim} />
       </div>
+
+      <WhatOthersSaid items={claim.assessed} />
 
       <div className="mt-10 grid gap-10 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         {dates.length > 0 && (
