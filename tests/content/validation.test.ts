@@ -39,6 +39,9 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "bad-person-date": { file: "people/alpha.json", field: "born", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
   "person-unknown-source": { file: "people/beta.json", field: "sources.0.id", says: /"no-such-book" does not exist/ },
   "cast-unknown-person": { file: "films/test-film/film.json", field: "cast.0.person", says: /"omega" does not exist/ },
+  "assessment-unknown-source": { file: CLAIM, field: "assessments.1.source", says: /a source id from content\/sources\/; "no-such-piece" does not exist/ },
+  "assessment-without-why": { file: CLAIM, field: "assessments.0.why", says: /expected a "why" when agree is "partly"/ },
+  "assessment-twice": { file: CLAIM, field: "assessments.1.source", says: /each source once; "web-c" is listed twice/ },
   "scene-without-approximate": { file: "films/test-film/scenes.json", field: "0.minutes.approximate", says: /expected true/ },
 };
 
