@@ -24,7 +24,7 @@ export default async function CriticsPage() {
         </p>
         <p className="max-w-measure">
           {pieces.length} pieces, {agreementSentence(all)}. Where we disagree, the claim page gives our reasons and
-          sources; a piece better supported than we were has changed our verdict, with a note on the claim. How we
+          sources. Where a piece is better supported than we were, we change our verdict and record the change on the claim. How we
           weigh these pieces is set out in our <Link href="/method#others" className="underline">method</Link>.
         </p>
         <dl className="grid gap-1 text-sm sm:grid-cols-[11rem_1fr]">
