@@ -42,6 +42,14 @@ describe("a reader who has read another fact-check", () => {
     await context.close();
   });
 
+  it("finds from the bibliography entry of a piece what it says and whether we agree", async () => {
+    const { page, context } = await open(browser(), "/sources");
+    await page.locator("#src-crikey-2018").getByRole("link", { name: "What it says, and whether we agree" }).click();
+    await page.waitForURL(/\/critics#crikey-2018$/);
+    expect(await page.getByRole("region", { name: "Guy Rundle, Crikey" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("lists at least eight pieces, each with its count of points", async () => {
     const { page, context } = await open(browser(), "/critics");
     const regions = page.getByRole("list", { name: "Published pieces" }).getByRole("region");
