@@ -100,11 +100,25 @@ export default function MethodPage() {
         <ol className="grid list-decimal gap-2 pl-5">
           <li>We state what the film shows as plainly as we can, from the film and its script. Minute marks are estimates from the order of scenes and are always marked as approximate.</li>
           <li>We gather the record: documents of the time, the memoirs of those present, and the historians who have worked in the archives.</li>
-          <li>Every date and number is checked against at least two of the claim’s sources before it is published.</li>
+          <li>Every date and number is checked against at least two of the claim’s sources before it is published. Where only one source gives a detail, the page says so in plain words.</li>
           <li>Where sources disagree — on a time, a toll, a date — the page says so and gives each version with who gives it. We do not quietly pick one.</li>
           <li>Where the record cannot settle a question, the verdict is <em>unproven</em>, and we say what would settle it.</li>
-          <li>Popular accounts are cited only to show a variant or an error, never as the sole support for a fact.</li>
+          <li>Popular accounts are cited to show a variant or an error. When a detail is known to us only from one popular account, we either leave it out or say on the page that only that account gives it; such a detail never decides a verdict.</li>
         </ol>
+      </section>
+
+      <section id="others" aria-labelledby="others-h" className="scroll-mt-6">
+        <h2 id="others-h" className={H2}>What others said</h2>
+        <p>
+          Readers often arrive having read another accuracy check of the film — a newspaper fact-check, a review, a
+          historian’s essay. Each claim page has a section, <em>What others said</em>, listing the published pieces that
+          judged the same point: what each says, in our words, with a link to the publication itself, and whether our
+          sources bear it out. Where we partly or wholly disagree, we say why and which of our sources we rely on. Where
+          a piece is better supported than we were, we change our verdict and record the change on the claim. We cite
+          these pieces where they first appeared; when we could read one only in a repost, its entry says so. All the
+          pieces, with how often we agree with each, are on the{" "}
+          <Link href="/critics" className="underline">What others said page</Link>.
+        </p>
       </section>
 
       <section id="corrections" aria-labelledby="corrections-h" className="scroll-mt-6">

@@ -3,7 +3,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { TIER_INFO, TIER_ORDER } from "@/lib/claims/verdicts";
-import { getCitingClaims, getSources } from "@/lib/content";
+import { getCitingClaims, getClaims, getSources } from "@/lib/content";
 import { authorLine } from "@/lib/sources/format";
 
 export const metadata: Metadata = pageMetadata({
@@ -13,7 +13,9 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function SourcesPage() {
-  const [sources, citing] = await Promise.all([getSources(), getCitingClaims()]);
+  const [sources, citing, claims] = await Promise.all([getSources(), getCitingClaims(), getClaims()]);
+  // Published accuracy pieces we assess (rather than cite) are listed on /critics.
+  const assessed = new Set(claims.flatMap((c) => c.assessments.map((a) => a.source)));
   const sortKey = (s: (typeof sources)[number]) => `${authorLine(s.authors) || s.container || ""} ${s.title}`.toLowerCase();
   return (
     <div className="grid gap-10">
@@ -48,6 +50,11 @@ export default async function SourcesPage() {
                 return (
                   <li key={s.id} id={`src-${s.id}`} className="grid gap-1 border-b border-rule pb-5 last:border-0">
                     <SourceEntry source={s} />
+                    {assessed.has(s.id) && (
+                      <p className="text-sm">
+                        <Link href={`/critics#${s.id}`} className="underline">What it says, and whether we agree</Link>
+                      </p>
+                    )}
                     {claims.length > 0 && (
                       <details className="text-sm">
                         <summary className="cursor-pointer text-muted">Cited by {claims.length} claim{claims.length === 1 ? "" : "s"}</summary>

@@ -14,7 +14,7 @@ export function CiteThis({ claim, siteName }: { claim: CitableClaim; siteName: s
             </dt>
             <dd>
               {s.id === "bibtex" ? (
-                <pre className="overflow-x-auto rounded-sm border border-rule bg-panel p-3 text-xs">{text}</pre>
+                <pre className="rounded-sm border border-rule bg-panel p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</pre>
               ) : (
                 <p className="rounded-sm border border-rule bg-panel p-3 font-serif text-[0.95rem] select-all">{text}</p>
               )}

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { cache } from "react";
 import { loadContent, type Claim, type SiteContent } from "./load";
-import type { Person, Scene, Source, SourceRef } from "./schema";
+import type { Assessment, Person, Scene, Source, SourceRef } from "./schema";
 
 // The public API of the content layer. Routes and components import from
 // here; nothing else reads content/. Loading is memoised per process (every
@@ -63,6 +63,8 @@ export type ResolvedClaim = Claim & {
   people: Person[];
   /** Numbered in frontmatter order; inline citations use these numbers. */
   refs: { n: number; source: Source; at?: string }[];
+  /** "What others said": each assessment with the published piece it judges. */
+  assessed: (Assessment & { piece: Source })[];
 };
 
 export async function resolveClaim(claim: Claim): Promise<ResolvedClaim> {
@@ -74,6 +76,7 @@ export async function resolveClaim(claim: Claim): Promise<ResolvedClaim> {
     sceneInfo,
     people: claim.characters.map((id) => site.people.find((p) => p.id === id)!),
     refs: claim.sources.map((r: SourceRef, i) => ({ n: i + 1, source: sources.get(r.id)!, at: r.at })),
+    assessed: claim.assessments.map((a) => ({ ...a, piece: sources.get(a.source)! })),
   };
 }
 

@@ -26,11 +26,11 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   const unparsed = c.unparsed ?? new Set<string>();
   const films = new Set(c.films.map((f) => f.id));
 
-  const checkSourceRefs = (file: string, refs: { id: string }[], field = "sources") => {
+  const checkSourceRefs = (file: string, refs: { id: string }[], field = "sources", key = "id") => {
     const seen = new Set<string>();
     refs.forEach((r, i) => {
-      if (!sources.has(r.id) && !unparsed.has(`source:${r.id}`)) issues.push({ file, field: `${field}.${i}.id`, expected: `a source id from content/sources/; "${r.id}" does not exist` });
-      if (seen.has(r.id)) issues.push({ file, field: `${field}.${i}.id`, expected: `each source once; "${r.id}" is listed twice` });
+      if (!sources.has(r.id) && !unparsed.has(`source:${r.id}`)) issues.push({ file, field: `${field}.${i}.${key}`, expected: `a source id from content/sources/; "${r.id}" does not exist` });
+      if (seen.has(r.id)) issues.push({ file, field: `${field}.${i}.${key}`, expected: `each source once; "${r.id}" is listed twice` });
       seen.add(r.id);
     });
   };
@@ -88,6 +88,8 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
       if (!people.has(id) && !unparsed.has(`person:${id}`)) issues.push({ file, field: `characters.${i}`, expected: `a person id from content/people/; "${id}" does not exist` });
     });
     checkSourceRefs(file, data.sources);
+    // A piece assessed twice on one claim would be counted twice on /critics.
+    checkSourceRefs(file, data.assessments.map((a) => ({ id: a.source })), "assessments", "source");
     const known = data.sources.map((r) => sources.get(r.id)).filter((s): s is Source & { file: string } => !!s);
     if (known.length === data.sources.length && !known.some((s) => STRONG_TIERS.has(s.tier))) {
       issues.push({ file, field: "sources", expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}` });

@@ -192,6 +192,36 @@ export const SceneSchema = z
 export const ScenesSchema = list(SceneSchema, 500, "scenes").min(1);
 export type Scene = z.infer<typeof SceneSchema>;
 
+/** Do we agree with a published piece on this point? */
+export const AGREEMENTS = ["yes", "partly", "no"] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+/**
+ * What a published piece (a review, a fact-check, an essay) says about the
+ * point a claim judges, and whether we agree. The piece is a source file, so
+ * it has one bibliographic entry however many claims it touches; it need not
+ * be among the claim's own sources, because we assess it rather than rely on it.
+ */
+export const AssessmentSchema = z
+  .object({
+    source: slug,
+    /** One line, in our words: what the piece says about this point. */
+    stance: text(300),
+    agree: z.enum(AGREEMENTS),
+    /** Why we partly or wholly disagree, naming our sources in words. */
+    why: text(600).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.agree !== "yes" && !a.why) {
+      ctx.addIssue({ code: "custom", path: ["why"], message: `expected a "why" when agree is "${a.agree}": say why we disagree, citing our sources in words` });
+    }
+    if (a.agree === "yes" && a.why) {
+      ctx.addIssue({ code: "custom", path: ["why"], message: `expected no "why" when agree is "yes"; it explains disagreement only` });
+    }
+  });
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
 export const ClaimFrontmatterSchema = z
   .object({
     title: text(140),
@@ -207,12 +237,14 @@ export const ClaimFrontmatterSchema = z
     characters: list(slug, 30, "characters").min(1),
     verdict: z.enum(VERDICTS),
     liberties: list(z.enum(LIBERTIES), LIBERTIES.length, "liberties").default([]),
+    /** What published pieces said about this point ("What others said"). */
+    assessments: list(AssessmentSchema, 30, "assessments").default([]),
     dates: list(z.object({ date: isoDate, label: text(200) }).strict(), 30, "dates").default([]),
     sources: list(SourceRefSchema, 30, "sources on one claim").min(2, "expected at least two sources"),
     /** First published; defaults to the review date. */
     published: isoDate.optional(),
     reviewed: isoDate,
-    changes: list(z.object({ date: isoDate, note: text(600) }).strict(), 50, "changes").default([]),
+    changes: list(z.object({ date: isoDate, type: z.enum(["new", "correction", "clarification"]).optional(), note: text(600) }).strict(), 50, "changes").default([]),
   })
   .strict()
   .refine((c) => !c.published || c.published <= c.reviewed, {

@@ -26,8 +26,8 @@ describe("coverage of The Death of Stalin", () => {
     expect(MAIN_CHARACTERS.filter((id) => !site.people.some((p) => p.id === id))).toEqual([]);
   });
 
-  it("cites every source file from at least one claim", () => {
-    const cited = new Set(site.claims.flatMap((c) => c.sources.map((s) => s.id)));
+  it("cites every source file from at least one claim, or assesses it under What others said", () => {
+    const cited = new Set(site.claims.flatMap((c) => [...c.sources.map((s) => s.id), ...c.assessments.map((a) => a.source)]));
     expect(site.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { open, sharedBrowser } from "./browser";
 
 const browser = sharedBrowser();
 
-const PAGES = ["/", "/claims", "/claims/beria-trial-and-execution", "/sources", "/method", "/characters/beria", "/films/the-death-of-stalin", "/no-such-page"];
+const PAGES = ["/", "/claims", "/claims/beria-trial-and-execution", "/claims/yudina-concert-rerecording", "/sources", "/critics", "/method", "/characters/beria", "/films/the-death-of-stalin", "/no-such-page"];
 
 describe("axe finds no accessibility violations", () => {
   for (const path of PAGES) {

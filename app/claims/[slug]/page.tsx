@@ -5,6 +5,7 @@ import { CiteThis } from "@/components/claims/cite-this";
 import { ShareTools } from "@/components/claims/share-tools";
 import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { WhatOthersSaid } from "@/components/claims/what-others-said";
 import { ClaimBody } from "@/components/mdx/claim-body";
 import { filmLd } from "@/lib/films/credits";
 import { claimReviewJsonLd } from "@/lib/structured-data/claim-review";
@@ -65,6 +66,7 @@ export default async function ClaimPage({ params }: Props) {
     ["film", "In the film"],
     ["record", "In the record"],
     ...(claim.text.disagree ? [["disagreements", "Disagreements"]] : []),
+    ...(claim.assessed.length ? [["others", "What others said"]] : []),
     ...(dates.length ? [["dates", "Dates"]] : []),
     ["sources", "Sources"],
     ["cite", "Share and cite"],
@@ -141,6 +143,8 @@ export default async function ClaimPage({ params }: Props) {
       <div className="mt-6">
         <ClaimBody claim={claim} />
       </div>
+
+      <WhatOthersSaid items={claim.assessed} />
 
       <div className="mt-10 grid gap-10 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         {dates.length > 0 && (
