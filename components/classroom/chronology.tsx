@@ -55,13 +55,20 @@ const NO_ITEMS: never[] = [];
 function Fact({ e, multiFilm, labels }: { e: ChronologyEntry; multiFilm: boolean; labels: ViewLabels }) {
   return (
     <li className="grid gap-1 border-l-2 border-record pl-3 sm:grid-cols-[9rem_1fr] sm:gap-x-4">
-      <time dateTime={e.date} className="font-sans text-sm font-bold tabular-nums">{formatDate(e.date)}</time>
+      <p className="font-sans text-sm font-bold tabular-nums">
+        <time dateTime={e.date}>{formatDate(e.date)}</time>
+        {e.dateTo && (
+          <>
+            {" "}to <time dateTime={e.dateTo}>{formatDate(e.dateTo)}</time>
+          </>
+        )}
+      </p>
       <div className="grid gap-1">
         <p>{e.label}</p>
         <ul className="grid gap-1 text-sm">
           {e.links.map((l) => (
             <li key={l.href}>
-              <a href={l.href} className="underline">{e.kind === "record" ? l.text : `${l.text} in the who’s who`}</a>
+              <a href={l.href} className="underline">{e.kind === "born" || e.kind === "died" ? `${l.text} in the who’s who` : l.text}</a>
               {multiFilm && l.film && <span className="text-muted"> · <cite>{labels.films[l.film] ?? l.film}</cite></span>}
               {l.filmDate && (
                 <span className="block text-muted">

@@ -1,7 +1,8 @@
 import type { ClaimFrontmatter, Film, Person, Scene } from "../content/schema";
 
 // One chronology of every dated fact in the record: the dates claims give,
-// and people's births and deaths. Built on the server, filtered in the
+// historical events (content/events, where a tree has them), and people's
+// births and deaths. Built on the server, filtered in the
 // browser by film and person, grouped by year and month for reading.
 
 export type ChronologyLink = {
@@ -16,23 +17,29 @@ export type ChronologyLink = {
 export type ChronologyEntry = {
   /** YYYY, YYYY-MM or YYYY-MM-DD; its length is its precision. */
   date: string;
+  /** An event's end, or the latest date where sources disagree. */
+  dateTo?: string;
   label: string;
-  kind: "record" | "born" | "died";
+  kind: "record" | "event" | "born" | "died";
   links: ChronologyLink[];
   films: string[];
   people: string[];
 };
 
-type ClaimInput = Pick<ClaimFrontmatter, "film" | "scene" | "characters" | "dates" | "title"> & { slug: string };
+type ClaimInput = Pick<ClaimFrontmatter, "film" | "scene" | "characters" | "dates" | "title"> & { slug: string; events?: string[] };
+
+/** An event as content/events/<id>.json describes it (the fields the chronology reads). */
+export type EventInput = { id: string; title: string; date: string; dateTo?: string; people: { person: string }[] };
 
 export type ChronologyInput = {
   films: Pick<Film, "id" | "cast">[];
   scenes: Map<string, Scene[]>;
   people: Pick<Person, "id" | "name" | "born" | "died" | "bornPlace" | "diedPlace">[];
   claims: ClaimInput[];
+  events?: EventInput[];
 };
 
-export function buildChronology({ films, scenes, people, claims }: ChronologyInput): ChronologyEntry[] {
+export function buildChronology({ films, scenes, people, claims, events = [] }: ChronologyInput): ChronologyEntry[] {
   const byKey = new Map<string, ChronologyEntry>();
   const add = (e: ChronologyEntry) => {
     // Two claims may give the same fact in the same words: one line, two links.
@@ -59,6 +66,20 @@ export function buildChronology({ films, scenes, people, claims }: ChronologyInp
     }
   }
 
+  for (const ev of events) {
+    // An event belongs to the films whose claims name it.
+    const naming = claims.filter((c) => c.events?.includes(ev.id));
+    add({
+      date: ev.date,
+      ...(ev.dateTo ? { dateTo: ev.dateTo } : {}),
+      label: ev.title,
+      kind: "event",
+      links: [{ href: `/events/${ev.id}`, text: ev.title }],
+      films: [...new Set(naming.map((c) => c.film))],
+      people: [...new Set([...ev.people.map((x) => x.person), ...naming.flatMap((c) => c.characters)])],
+    });
+  }
+
   for (const p of people) {
     const inFilms = films.filter((f) => f.cast.some((m) => m.person === p.id)).map((f) => f.id);
     const link = [{ href: `/characters/${p.id}`, text: p.name }];
@@ -70,7 +91,7 @@ export function buildChronology({ films, scenes, people, claims }: ChronologyInp
 }
 
 // On one day, a birth reads before the events and a death after them.
-const kindRank = (e: ChronologyEntry) => (e.kind === "born" ? 0 : e.kind === "record" ? 1 : 2);
+const kindRank = (e: ChronologyEntry) => (e.kind === "born" ? 0 : e.kind === "died" ? 2 : 1);
 
 /** OR within films and within people, AND across the two; empty means all. */
 export function filterChronology(entries: ChronologyEntry[], f: { film: readonly string[]; character: readonly string[] }): ChronologyEntry[] {

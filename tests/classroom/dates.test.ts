@@ -66,3 +66,17 @@ describe("the chronology", () => {
     ]);
   });
 });
+
+describe("events in the chronology", () => {
+  it("lists an event on its date, linked to its page, in the films whose claims name it", () => {
+    const withEvents = buildChronology({
+      ...input,
+      claims: [...input.claims.slice(0, 2), { ...input.claims[2], events: ["the-arrest"] }],
+      events: [{ id: "the-arrest", title: "The arrest", date: "1953-06-26", people: [{ person: "delta" }] }],
+    });
+    const ev = withEvents.find((e) => e.kind === "event")!;
+    expect(ev).toMatchObject({ date: "1953-06-26", label: "The arrest", links: [{ href: "/events/the-arrest", text: "The arrest" }], films: ["film-b"] });
+    expect(ev.people.sort()).toEqual(["delta", "gamma"]);
+    expect(filterChronology(withEvents, { film: ["film-a"], character: [] }).some((e) => e.kind === "event")).toBe(false);
+  });
+});
