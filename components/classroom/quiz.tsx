@@ -187,7 +187,6 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
 
   if (done) {
     const final = scoreQuiz(questions, given);
-    const url = window.location.origin + window.location.pathname + viewToQuery(view);
     return (
       <section aria-labelledby="score-h" className="grid max-w-3xl gap-5" data-quiz="done">
         <h2 id="score-h" ref={heading} tabIndex={-1} className="font-serif text-3xl font-bold">
@@ -210,13 +209,7 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
             );
           })}
         </ol>
-        <div className="grid gap-2 rounded-md border border-rule bg-panel p-4">
-          <label htmlFor="quiz-link" className="font-sans text-sm font-semibold">
-            Send this quiz to a class: the same link gives everyone the same questions in the same order
-          </label>
-          <input id="quiz-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-sm border border-rule bg-paper px-2 py-1.5 font-mono text-sm" />
-          <CopyButton text={url} label="Copy quiz link" />
-        </div>
+        <ShareQuiz view={view} />
         <div className="flex flex-wrap items-center gap-4">
           <button type="button" onClick={restart} className="rounded-sm border border-ink px-3 py-2 font-semibold">
             Take it again
@@ -274,6 +267,24 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
       </section>
       <LeftOut n={leftOut} />
       {orderLine}
+      <details className="text-sm">
+        <summary className="cursor-pointer py-1 font-semibold">Send this quiz to a class</summary>
+        <ShareQuiz view={view} />
+      </details>
+    </div>
+  );
+}
+
+/** The quiz's address: the same link gives everyone the same questions in the same order. */
+function ShareQuiz({ view }: { view: ClassroomView }) {
+  const url = window.location.origin + window.location.pathname + viewToQuery(view);
+  return (
+    <div className="grid gap-2 rounded-md border border-rule bg-panel p-4">
+      <label htmlFor="quiz-link" className="font-sans text-sm font-semibold">
+        Send this quiz to a class: the same link gives everyone the same questions in the same order
+      </label>
+      <input id="quiz-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-sm border border-rule bg-paper px-2 py-1.5 font-mono text-sm" />
+      <CopyButton text={url} label="Copy quiz link" />
     </div>
   );
 }

@@ -137,6 +137,29 @@ describe("the worksheet", () => {
   });
 });
 
+describe("a teacher", () => {
+  it("goes from the home page to a worksheet on one person and a quiz link for the class", async () => {
+    const { page, context } = await open(browser(), "/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classroom" }).click();
+    await page.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
+    const sheet = page.getByRole("link", { name: /^Worksheet on / }).first();
+    const person = (await sheet.innerText()).replace(/^Worksheet on /, "");
+    await sheet.click();
+    await page.locator('[data-worksheet="ready"]').waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain(person);
+    expect(await page.getByRole("heading", { name: "Answer key" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Print worksheet" }).isVisible()).toBe(true);
+
+    await page.goBack();
+    await page.getByRole("link", { name: `Quiz on ${person}` }).click();
+    await page.getByText(/^Question 1 of/).waitFor();
+    await page.getByText("Send this quiz to a class").first().click();
+    const link = await page.getByRole("textbox", { name: /Send this quiz to a class/ }).inputValue();
+    expect(link).toBe(page.url());
+    await context.close();
+  });
+});
+
 describe("who's who and key dates", () => {
   it("lists every person by surname, with the actor who plays them", async () => {
     const { page, context } = await open(browser(), "/characters");
