@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Chronology } from "@/components/classroom/chronology";
-import { NoScriptNotice } from "@/components/classroom/view-notice";
+import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { ViewPicker } from "@/components/classroom/view-picker";
 import { catalogue } from "@/lib/classroom/catalogue";
 import { buildChronology } from "@/lib/classroom/dates";

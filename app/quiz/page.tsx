@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NoScriptNotice } from "@/components/classroom/view-notice";
+import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { Quiz } from "@/components/classroom/quiz";
 import { ViewPicker } from "@/components/classroom/view-picker";
 import { catalogue } from "@/lib/classroom/catalogue";

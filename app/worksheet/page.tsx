@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NoScriptNotice } from "@/components/classroom/view-notice";
+import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { Worksheet } from "@/components/classroom/worksheet";
 import { catalogue } from "@/lib/classroom/catalogue";
 import { getSite } from "@/lib/content";

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { filterChronology, groupByYearMonth, type ChronologyEntry } from "@/lib/classroom/dates";
 import { describeView, type ViewLabels, type ViewVocabulary } from "@/lib/classroom/view";
 import { formatDate } from "@/lib/sources/format";
-import { useClassroomView } from "./use-classroom-view";
+import { useUrlView } from "./use-classroom-view";
 
 type Props = { entries: ChronologyEntry[]; vocab: ViewVocabulary; labels: ViewLabels; multiFilm: boolean };
 
@@ -13,8 +13,7 @@ type Props = { entries: ChronologyEntry[]; vocab: ViewVocabulary; labels: ViewLa
  * address in the browser; prerendered, it holds the whole record.
  */
 export function Chronology({ entries, vocab, labels, multiFilm }: Props) {
-  // The chronology filters its own entries; the hook is used only to read the view.
-  const { view, ready } = useClassroomView(NO_ITEMS, vocab);
+  const { view, ready } = useUrlView(vocab);
   const chosen = { film: view.film, character: view.filter.character };
   const shown = useMemo(() => filterChronology(entries, { film: view.film, character: view.filter.character }), [entries, view]);
   const years = useMemo(() => groupByYearMonth(shown), [shown]);
@@ -49,8 +48,6 @@ export function Chronology({ entries, vocab, labels, multiFilm }: Props) {
     </div>
   );
 }
-
-const NO_ITEMS: never[] = [];
 
 function Fact({ e, multiFilm, labels }: { e: ChronologyEntry; multiFilm: boolean; labels: ViewLabels }) {
   return (

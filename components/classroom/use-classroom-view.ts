@@ -5,16 +5,13 @@ import type { SearchDoc } from "@/lib/claims/search";
 import { EMPTY_VIEW, parseView, selectItems, type ClassroomItem, type ClassroomView, type ViewVocabulary } from "@/lib/classroom/view";
 
 /**
- * The view named by the address bar, read once the page is in the browser
- * (a prerendered page cannot see its query string), and the claims it holds.
- * Until then, and without JavaScript, `ready` is false and pages show every
- * claim. A search (?q=) loads the same index the claim finder uses.
+ * The view named by the address bar, read once the page is in the browser (a
+ * prerendered page cannot see its query string). Until then, and without
+ * JavaScript, `ready` is false and pages show everything.
  */
-export function useClassroomView<T extends ClassroomItem>(items: T[], vocab: ViewVocabulary) {
+export function useUrlView(vocab: ViewVocabulary) {
   const [view, setView] = useState<ClassroomView>(EMPTY_VIEW);
   const [ready, setReady] = useState(false);
-  const [found, setFound] = useState<{ q: string; slugs: string[] } | null>(null);
-
   useEffect(() => {
     const read = () => setView(parseView(new URLSearchParams(window.location.search), vocab));
     read();
@@ -22,6 +19,16 @@ export function useClassroomView<T extends ClassroomItem>(items: T[], vocab: Vie
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, [vocab]);
+  return { view, setView, ready };
+}
+
+/**
+ * The view and the claims it holds. A search (?q=) loads the same index the
+ * claim finder uses; the view is not ready until it has.
+ */
+export function useClassroomView<T extends ClassroomItem>(items: T[], vocab: ViewVocabulary) {
+  const { view, setView, ready } = useUrlView(vocab);
+  const [found, setFound] = useState<{ q: string; slugs: string[] } | null>(null);
 
   const q = view.filter.q;
   useEffect(() => {

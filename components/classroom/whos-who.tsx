@@ -5,15 +5,13 @@ import { VerdictIcon, verdictColor } from "@/components/claims/verdict-badge";
 import type { WhoEntry } from "@/lib/classroom/people";
 import type { ViewVocabulary } from "@/lib/classroom/view";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
-import { useClassroomView } from "./use-classroom-view";
+import { useUrlView } from "./use-classroom-view";
 
 type Props = { people: WhoEntry[]; films: { id: string; title: string }[]; vocab: ViewVocabulary };
 
-const NO_ITEMS: never[] = [];
-
 /** Everyone in the record, by surname; ?film= keeps those a film portrays or makes claims about. */
 export function WhosWho({ people, films, vocab }: Props) {
-  const { view, ready } = useClassroomView(NO_ITEMS, vocab);
+  const { view, ready } = useUrlView(vocab);
   const shown = useMemo(() => (view.film.length ? people.filter((p) => p.films.some((f) => view.film.includes(f))) : people), [people, view.film]);
   return (
     <div className="grid gap-5" data-who={ready ? "ready" : "static"}>
