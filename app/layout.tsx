@@ -20,7 +20,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The site's address, for the link addresses printed on paper (globals.css).
+    <html lang="en" style={{ "--site-url": JSON.stringify(siteUrl()) } as React.CSSProperties}>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SiteHeader />
         <main id="main" className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-10">

@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
-  const fixed = ["/", "/claims", "/timeline", "/sources", "/critics", "/method", "/changes"].map((p) => ({ url: absoluteUrl(p) }));
+  const fixed = ["/", "/claims", "/timeline", "/sources", "/critics", "/method", "/changes", "/characters", "/dates", "/quiz", "/worksheet", "/teach"].map((p) => ({ url: absoluteUrl(p) }));
   return [
     ...fixed,
     ...site.films.map((f) => ({ url: absoluteUrl(`/films/${f.id}`) })),

@@ -36,7 +36,7 @@ export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: Clai
         <p className="mt-auto flex flex-wrap gap-x-3 text-sm">
           <span className="sr-only">People: </span>
           {claim.people.map((p) => (
-            <a key={p.id} href={`/characters/${p.id}`} className="inline-block py-1 text-ink underline decoration-rule hover:decoration-ink">
+            <a key={p.id} href={`/characters/${p.id}`} className="print-no-url inline-block py-1 text-ink underline decoration-rule hover:decoration-ink">
               {p.name}
             </a>
           ))}

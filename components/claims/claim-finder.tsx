@@ -210,6 +210,9 @@ export function ClaimFinder({ items, options }: Props) {
               Clear all
             </button>
           )}
+          {/* The classroom takes the same parameters: the view becomes a worksheet or a quiz. */}
+          <a href={`/worksheet${filterToQuery(filter)}`} className="text-sm font-semibold underline">Print worksheet</a>
+          <a href={`/quiz${filterToQuery(filter)}`} className="text-sm underline">Quiz on these claims</a>
         </div>
         {active.length > 0 && (
           <ul aria-label="Active filters" className="flex flex-wrap gap-2">

@@ -14,6 +14,11 @@ export function SiteFooter() {
           <Link href="/method" className="underline">Method</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
           <a href="/changes.xml" className="underline">Atom feed</a> · <a href="/data/claims.json" className="underline">Open data</a>
         </p>
+        <p>
+          Classroom: <Link href="/teach" className="underline">For teachers</Link> · <Link href="/characters" className="underline">Who’s who</Link> ·{" "}
+          <Link href="/dates" className="underline">Key dates</Link> · <Link href="/quiz" className="underline">Quiz</Link> ·{" "}
+          <Link href="/worksheet" className="underline">Worksheet</Link>
+        </p>
       </div>
     </footer>
   );

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/method", label: "Method" },
+  { href: "/teach", label: "Classroom" },
 ];
 
 export function SiteHeader() {

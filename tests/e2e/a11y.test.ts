@@ -4,7 +4,23 @@ import { open, sharedBrowser } from "./browser";
 
 const browser = sharedBrowser();
 
-const PAGES = ["/", "/claims", "/claims/beria-trial-and-execution", "/claims/yudina-concert-rerecording", "/sources", "/critics", "/method", "/characters/beria", "/films/the-death-of-stalin", "/no-such-page"];
+const PAGES = [
+  "/",
+  "/claims",
+  "/claims/beria-trial-and-execution",
+  "/claims/yudina-concert-rerecording",
+  "/sources",
+  "/critics",
+  "/method",
+  "/characters/beria",
+  "/films/the-death-of-stalin",
+  "/no-such-page",
+  "/characters",
+  "/dates?character=beria",
+  "/quiz?character=beria",
+  "/worksheet?character=beria",
+  "/teach",
+];
 
 describe("axe finds no accessibility violations", () => {
   for (const path of PAGES) {
@@ -17,5 +33,30 @@ describe("axe finds no accessibility violations", () => {
         await context.close();
       });
     }
+  }
+});
+
+describe("axe finds no violations in the quiz's later states", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`an answered question and the summary (${colorScheme})`, async () => {
+      const { page, context } = await open(browser(), "/quiz?character=vasily-stalin", { colorScheme });
+      const axe = async () => {
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      };
+      await page.getByText(/^Question 1 of/).waitFor();
+      await page.getByRole("radio", { name: "Invented" }).check();
+      await page.getByRole("button", { name: "Check answer" }).click();
+      expect(await axe()).toEqual([]);
+      while (await page.getByRole("button", { name: /Next question|See your score/ }).count()) {
+        await page.getByRole("button", { name: /Next question|See your score/ }).click();
+        if (await page.getByRole("heading", { name: /Your score/ }).count()) break;
+        await page.getByRole("radio", { name: "Partly true" }).check();
+        await page.getByRole("button", { name: "Check answer" }).click();
+      }
+      await page.getByRole("heading", { name: /Your score/ }).waitFor();
+      expect(await axe()).toEqual([]);
+      await context.close();
+    });
   }
 });

@@ -72,6 +72,12 @@ export default async function CharacterPage({ params }: Props) {
             </div>
           );
         })}
+        <p className="flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm print:hidden">
+          <a href={`/worksheet?character=${person.id}`} className="font-semibold underline">Print worksheet</a>
+          <a href={`/quiz?character=${person.id}`} className="underline">Quiz on {person.name}</a>
+          <a href={`/dates?character=${person.id}`} className="underline">Key dates</a>
+          <Link href="/characters" className="underline">Who’s who</Link>
+        </p>
       </header>
 
       <div className="grid gap-10 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
