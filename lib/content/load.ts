@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { checkClaimBody, type SectionText } from "./mdx-rules";
+import { loadFacts, type LoadedFacts } from "./facts";
 import { compileMdx } from "./mdx";
 import { idFromFile, listFiles, parseJson, readTextFile, splitFrontmatter, validate } from "./read";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
@@ -34,6 +35,8 @@ export type SiteContent = {
   sources: Source[];
   /** In film order: by scene, then by the earliest historical date. */
   claims: Claim[];
+  /** Typed facts and their patterns (content/facts/), for the text checker. */
+  facts?: LoadedFacts;
 };
 
 /**
@@ -114,6 +117,12 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   }
 
   issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
+  const facts = loadFacts(root, rel, {
+    people: new Set(people.map((p) => p.id)),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    claims: new Set(claimFiles.map((c) => c.slug)),
+  });
+  issues.push(...facts.issues);
 
   const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {
@@ -158,5 +167,6 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     people: people.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     sources: sources.map(strip),
     claims,
+    facts: facts.facts,
   };
 }
