@@ -1,6 +1,6 @@
 import type { FactKind } from "../content/facts-schema";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
-import { factInterval, formatInterval, formatPartial, overlaps, within, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { factInterval, formatInterval, formatPartial, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -141,7 +141,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const s = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
   let mentions = findMentions(c, s);
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
-  if (/^(he|his|she|her)\b/i.test(s) && ctx.prevMentions.some((m) => !m.topic)) {
+  if ((/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) && ctx.prevMentions.some((m) => !m.topic)) {
     const first = ctx.prevMentions.find((m) => !m.topic)!;
     mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
   }
@@ -302,7 +302,7 @@ function judge(
     if (r) readings.push(r);
   }
   // Counts: how many were freed, how many died.
-  const count = judgeCount(s, c, ctx, mentions);
+  const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
   // Age at death: "died at the age of 74".
   const age = judgeAge(s, c, mentions, kindHits);
@@ -347,8 +347,12 @@ function judgePost(
   const people = mentions.filter((m) => !m.topic && !/^['’]s\b/.test(s.slice(m.end, m.end + 3)));
   if (!people.length) return undefined;
   // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
-  const before = people.filter((m) => m.end <= site.index);
-  const holder = site.apposition ?? (before.length ? before[before.length - 1].id : people[0].id);
+  // "Bulganin succeeded Malenkov as premier": the holder is whoever comes before the verb.
+  const verb = [...s.slice(0, site.index).matchAll(/\b(became|become|becomes|appointed|named|made|elected|succeeded|replaced|took over|assumed|was|served)\b/gi)].pop();
+  const cut = verb ? verb.index! : site.index;
+  const before = people.filter((m) => m.end <= cut);
+  const nearest = people.filter((m) => m.end <= site.index);
+  const holder = site.apposition ?? (before.length ? before[before.length - 1].id : nearest.length ? nearest[nearest.length - 1].id : people[0].id);
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
@@ -400,13 +404,15 @@ function judgePost(
   }
   if (!info.complete) return undefined;
   const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
-  if (!within(span, cover)) return undefined;
+  // The text's period must lie (almost) wholly inside the period our facts cover: "in 1953" is mostly after 5 March.
+  const inside = Math.min(span.hi, cover.hi) - Math.max(span.lo, cover.lo) + 1;
+  if (inside < 0.8 * (span.hi - span.lo + 1)) return undefined;
   const holders = c.tenures.filter((t) => t.post === post && overlaps(span!, t.span));
   const names = holders.map((t) => record.people.find((p) => p.id === t.subject)?.name ?? t.subject);
   const person = record.people.find((p) => p.id === holder)!;
   // Show what the person did hold then, if the record says ("a first deputy minister"), else their record in this post.
   const heldThen = c.tenures.find((t) => t.subject === holder && overlaps(span!, t.span));
-  const shown = heldThen?.facts[0] ?? mine[0]?.facts[0] ?? holders[0]?.facts[0] ?? record.facts.find((f) => f.subject === holder);
+  const shown = (mine.length ? heldThen?.facts[0] ?? mine[0].facts[0] : holders[0]?.facts[0] ?? heldThen?.facts[0]) ?? record.facts.find((f) => f.subject === holder);
   if (!shown) return undefined;
   const then = names.length ? `${names.join(" and ")} held it then` : "nobody held it then";
   return {
@@ -431,7 +437,7 @@ function eventInSentence(s: string, c: CompiledRecord, mentions: Mention[], hold
   return undefined;
 }
 
-function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mention[]): Reading | undefined {
+function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
   const record = c.record;
   let topics = mentions.filter((m) => m.topic).map((m) => m.id);
   if (!topics.length) topics = ctx.prevMentions.filter((m) => m.topic).map((m) => m.id);
@@ -439,7 +445,9 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   if (!countFacts.length) return undefined;
   const trig = allHits(c.kinds.get("count")!, s);
   if (!trig.length) return undefined;
-  for (const n of findCounts(s)) {
+  // A number inside a date ("27 March 1953") is not a count.
+  const inDate = (i: number, j: number) => dates.some((d) => i < d.index + d.text.length && d.index < j);
+  for (const n of findCounts(s).filter((x) => !inDate(x.index, x.index + x.text.length) && !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)))) {
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
       const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
