@@ -60,6 +60,13 @@ function customDates(s: string): Custom[] {
     const y = +m[2];
     push(m, { lo: dayNumber(y, a, 1), hi: dayNumber(y, b, lastDayOfMonth(y, b)) });
   }
+  const feast = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
+  while ((m = feast.exec(s))) {
+    const name = m[1].toLowerCase();
+    const y = +m[2];
+    const [mo, d] = name.startsWith("christmas eve") ? [12, 24] : name.startsWith("christmas") ? [12, 25] : name.includes("eve") ? [12, 31] : [1, 1];
+    push(m, { lo: dayNumber(y, mo, d), hi: dayNumber(y, mo, d) });
+  }
   const decade = new RegExp(`\\b(?:the\\s+)?(early|mid|late)?[\\s-]*(1[7-9]\\d0)s\\b`, "gi");
   while ((m = decade.exec(s))) {
     const y = +m[2];
@@ -173,7 +180,11 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     let anchored: "previous" | "following" = "previous";
     if (/same|that/.test(t)) off = /year/.test(t) ? { lo: -366, hi: 366 } : /month/.test(t) ? { lo: -31, hi: 31 } : /week/.test(t) ? { lo: -7, hi: 7 } : { lo: 0, hi: 1 };
     else if (/next|following/.test(t)) off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
-    else if (/within/.test(t)) off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
+    else if (/within/.test(t)) {
+      off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
+      // "within hours of his arrest": anchored on the event named next.
+      if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
+    }
     else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
     else if (/day before/.test(t)) off = { lo: -1, hi: -1 };
     else off = { lo: 0, hi: 45 }; // shortly / soon / immediately after

@@ -47,6 +47,7 @@ export type CompiledRecord = {
   posts: { re: RegExp; id: string }[];
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
+  falls: RegExp;
   tenures: Tenure[];
 };
 
@@ -77,13 +78,24 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   const kinds = new Map<FactKind, RegExp>();
   for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
   const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
-  const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "iu")]));
-  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "iu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
+  const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
+  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "giu"), falls: wordRe(record.patterns.falls, "giu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
 }
 
+// Every pattern is compiled once, global; callers reset lastIndex (compiling per sentence cost 90% of the time).
 function allHits(re: RegExp, s: string): Hit[] {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
-  return [...s.matchAll(g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
 }
 
 function findMentions(c: CompiledRecord, s: string): Mention[] {
@@ -174,7 +186,11 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         const fact = record.facts.find((f) => f.kind === "funeral");
         if (fact) anchor = factInterval(fact.date, fact.dateTo);
       }
-    } else anchor = ctx.prev;
+    } else {
+      // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
+      const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at").pop();
+      anchor = earlier ? earlier.interval : ctx.prev;
+    }
     if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
   }
 
@@ -194,7 +210,19 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
-  const hedged = c.hedge.test(s) || /\?\s*$/.test(s);
+  // "Malenkov succeeded Stalin as …": about the time after that person's death.
+  if (!soft) {
+    for (const m of s.matchAll(/\b(succeed(?:ed|s|ing)?|replac(?:ed|ing))\s+/gi)) {
+      const next = mentions.find((x) => !x.topic && x.index === m.index! + m[0].length);
+      const death = next && record.facts.find((f) => f.subject === next.id && f.kind === "death");
+      if (death) {
+        const i = factInterval(death.date, death.dateTo);
+        soft = { lo: i.lo, hi: i.hi + 365 };
+      }
+    }
+  }
+
+  const hedged = has(c.hedge, s) || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
 
@@ -257,7 +285,7 @@ function judge(
     const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|appointed|named|elected|succeeded|replaced)\b[^,;]*$/i.test(before.slice(-20));
     sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
   }
-  if (!sites.length && !mentions.some((m) => m.topic)) return undefined;
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Interval[]>();
@@ -300,6 +328,20 @@ function judge(
   for (const site of sites.filter((x) => x.kind === "post")) {
     const r = judgePost(s, c, ctx, site, mentions, dated.get(site), sites, dated, soft);
     if (r) readings.push(r);
+  }
+  // A fall from power with no post named: only for someone whose posts all ended on one day.
+  if (!posts.length) {
+    for (const h of allHits(c.falls, s)) {
+      const who = nearestSubjectWith(mentions, h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === "dismissal"), 60);
+      if (!who) continue;
+      const ends = record.facts.filter((f) => f.subject === who && f.kind === "dismissal");
+      const spansOfEnds = ends.map((f) => factInterval(f.date, f.dateTo));
+      if (spansOfEnds.some((x) => x.lo !== spansOfEnds[0].lo || x.hi !== spansOfEnds[0].hi)) continue;
+      const span = dates.find((d) => Math.abs(d.index - h.end) < 30 || Math.abs(h.index - (d.index + d.text.length)) < 30)?.interval;
+      if (!span) continue;
+      if (overlaps(span, spansOfEnds[0])) readings.push({ status: "agrees", fact: ends[0], explanation: `The record agrees: ${factDate(ends[0])}.` });
+      else readings.push({ status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` });
+    }
   }
   // Counts: how many were freed, how many died.
   const count = judgeCount(s, c, ctx, mentions, dates);
@@ -427,7 +469,7 @@ function eventInSentence(s: string, c: CompiledRecord, mentions: Mention[], hold
   for (const k of ["arrest", "execution", "trial", "funeral", "death"] as FactKind[]) {
     const re = c.kinds.get(k)!;
     const extra = k === "arrest" ? /\b(remove|removal|downfall|fall|overthrow|oust|plot against|move against|coup against|eliminate|topple|bring down|brought down)\b/i : undefined;
-    if (!re.test(s) && !(extra && extra.test(s))) continue;
+    if (!has(re, s) && !(extra && extra.test(s))) continue;
     for (const m of mentions) {
       if (m.id === holder || m.topic) continue;
       const facts = c.record.facts.filter((f) => f.subject === m.id && f.kind === k);
@@ -451,7 +493,7 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
       const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
-      const near = nouns.test(after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
+      const near = has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
       if (!near) continue;
       const hi = f.max ?? Infinity;
       const lo = f.min!;
@@ -465,7 +507,7 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
 
 function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
   if (!(kindHits.get("death") ?? []).length) return undefined;
-  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+years\s+old\b/i.exec(s);
+  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)/i.exec(s);
   if (!m) return undefined;
   const n = Number(m[1] ?? m[2]);
   for (const p of mentions) {

@@ -22,10 +22,18 @@ export function partialToInterval(s: string): Interval {
   return { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) };
 }
 
-/** A fact's date, or its range where sources disagree. */
+const memo = new Map<string, Interval>();
+
+/** A fact's date, or its range where sources disagree. Memoised: the engine asks for the same few dozen many times. */
 export function factInterval(date: string, dateTo?: string): Interval {
-  const a = partialToInterval(date);
-  return dateTo ? { lo: a.lo, hi: partialToInterval(dateTo).hi } : a;
+  const key = dateTo ? `${date}|${dateTo}` : date;
+  let hit = memo.get(key);
+  if (!hit) {
+    const a = partialToInterval(date);
+    hit = dateTo ? { lo: a.lo, hi: partialToInterval(dateTo).hi } : a;
+    memo.set(key, hit);
+  }
+  return hit;
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

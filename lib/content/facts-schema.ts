@@ -99,6 +99,8 @@ export const PatternsSchema = z
     counts: z.record(slug, words),
     /** Titles that name one person unambiguously in this period ("the Soviet premier" is not one: it changed hands). */
     titles: z.record(slug, words),
+    /** Words for a fall from power with no post named ("ousted in 1964"): checked against a person whose posts all ended on one day. */
+    falls: words,
     /** Words that make a sentence about someone else's view, a film, or a hypothesis: never judged. */
     hedges: words,
   })
