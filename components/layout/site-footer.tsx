@@ -10,7 +10,7 @@ export function SiteFooter() {
         </p>
         <p>
           <Link href="/claims" className="underline">All claims</Link> · <Link href="/sources" className="underline">Bibliography</Link> ·{" "}
-          <Link href="/method" className="underline">Method</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
+          <Link href="/method" className="underline">Method</Link> · <Link href="/check" className="underline">Check a text</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
           <a href="/changes.xml" className="underline">Atom feed</a> · <a href="/data/claims.json" className="underline">Open data</a>
         </p>
       </div>

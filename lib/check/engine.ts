@@ -1,6 +1,6 @@
 import type { FactKind } from "../content/facts-schema";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
-import { factInterval, formatInterval, formatPartial, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { factInterval, formatInterval, formatPartial, formatRange, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -356,7 +356,7 @@ function judge(
 }
 
 function factDate(f: CheckFact): string {
-  return f.dateTo ? `${formatPartial(f.date)} to ${formatPartial(f.dateTo)}` : formatPartial(f.date);
+  return f.dateTo ? formatRange(f.date, f.dateTo) : formatPartial(f.date);
 }
 
 /** "Defence Minister Zhukov", "Zhukov, the Defence Minister,", "Zhukov (head of the Red Army)": the title describes that person. */

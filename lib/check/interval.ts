@@ -77,6 +77,15 @@ export function formatInterval(i: Interval): string {
   if (ya === yb && ma === mb && da === 1 && db === lastDayOfMonth(yb, mb)) return `${MONTHS[ma - 1]} ${ya}`;
   if (i.lo < -200_000) return `by ${formatPartial(b)}`;
   if (i.hi > 200_000) return `from ${formatPartial(a)}`;
+  return formatRange(a, b);
+}
+
+/** "26–27 June 1953", "30 June to 2 July 1953", "December 1952 to February 1954". */
+export function formatRange(a: string, b: string): string {
+  const [ya, ma, da] = a.split("-").map(Number);
+  const [yb, mb, db] = b.split("-").map(Number);
+  if (da && db && ya === yb && ma === mb) return `${da}–${db} ${MONTHS[mb - 1]} ${yb}`;
+  if (da && db && ya === yb) return `${da} ${MONTHS[ma - 1]} to ${db} ${MONTHS[mb - 1]} ${yb}`;
   return `${formatPartial(a)} to ${formatPartial(b)}`;
 }
 
