@@ -24,8 +24,8 @@ describe("dates and numbers as people write them", () => {
     expect(one("the 26th of June 1953")).toBe("26 June 1953");
     expect(one("in June 1953")).toBe("June 1953");
     expect(one("in 1953")).toBe("1953");
-    expect(one("in the summer of 1953")).toBe("1 June 1953 to 31 August 1953");
-    expect(one("late 1955")).toBe("1 September 1955 to 31 December 1955");
+    expect(one("in the summer of 1953")).toBe("1 June to 31 August 1953");
+    expect(one("late 1955")).toBe("1 September to 31 December 1955");
     expect(one("by 1955")).toBe("by 31 December 1955");
   });
   it("reads counts with their rounding and hedges", () => {
