@@ -222,7 +222,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
-  const hedged = has(c.hedge, s) || /\?\s*$/.test(s);
+  // Questions and exam prompts ("Explain why…") assert nothing.
+  const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
+  const hedged = prompt || has(c.hedge, s) || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
 
@@ -452,9 +454,10 @@ function judgePost(
   const holders = c.tenures.filter((t) => t.post === post && overlaps(span!, t.span));
   const names = holders.map((t) => record.people.find((p) => p.id === t.subject)?.name ?? t.subject);
   const person = record.people.find((p) => p.id === holder)!;
-  // Show what the person did hold then, if the record says ("a first deputy minister"), else their record in this post.
+  // Show the person's own fact in a related post if there is one ("gave up the Secretariat"), else what they held then, if the record says ("a first deputy minister"), else their record in this post.
   const heldThen = c.tenures.find((t) => t.subject === holder && overlaps(span!, t.span));
-  const shown = (mine.length ? heldThen?.facts[0] ?? mine[0].facts[0] : holders[0]?.facts[0] ?? heldThen?.facts[0]) ?? record.facts.find((f) => f.subject === holder);
+  const related = record.facts.find((f) => f.subject === holder && f.post && info.related.includes(f.post));
+  const shown = related ?? (mine.length ? heldThen?.facts[0] ?? mine[0].facts[0] : holders[0]?.facts[0] ?? heldThen?.facts[0]) ?? record.facts.find((f) => f.subject === holder);
   if (!shown) return undefined;
   const then = names.length ? `${names.join(" and ")} held it then` : "nobody held it then";
   return {

@@ -92,6 +92,8 @@ export const PatternsSchema = z
           names: words,
           /** Every holder between these dates is in the facts, so anyone else claimed to hold it then is wrong. */
           complete: z.object({ from: partialDate, to: partialDate }).strict().optional(),
+          /** Posts whose facts best explain a wrong claim to this one ("Malenkov, First Secretary" → his loss of the Secretariat). */
+          related: z.array(slug).default([]),
         })
         .strict(),
     ),

@@ -79,6 +79,11 @@ export function loadFacts(root: string, rel: (abs: string) => string, refs: Fact
     for (const id of Object.keys(patterns.titles)) {
       if (!refs.people.has(id)) issues.push({ file: rel(patternsAbs), field: `titles.${id}`, expected: `a person id from content/people/; "${id}" does not exist` });
     }
+    for (const [id, post] of Object.entries(patterns.posts)) {
+      post.related.forEach((r, i) => {
+        if (!patterns.posts[r]) issues.push({ file: rel(patternsAbs), field: `posts.${id}.related.${i}`, expected: `a post id in this file; "${r}" is not one` });
+      });
+    }
     for (const k of FACT_KINDS) {
       if (k !== "held" && !patterns.kinds[k]) issues.push({ file: rel(patternsAbs), field: `kinds.${k}`, expected: `the words that signal a fact of kind "${k}"` });
     }
