@@ -196,7 +196,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
 
   // "After Stalin's death, …" with no figure: the sentence is about the year or so after that event.
   let soft: Interval | undefined;
-  for (const m of s.matchAll(/\b(after|following|in the wake of|upon|with)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?/giu)) {
+  for (const m of s.matchAll(/\b(after|following|in the wake of|upon|with)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|\p{Lu}\p{L}+\s+)?/giu)) {
     const at = m.index! + m[0].length;
     for (const k of EVENT_KINDS) {
       const hit = (kindHits.get(k) ?? []).find((h) => h.index === at || (h.index > at && h.index - at < 3));
@@ -284,7 +284,7 @@ function judge(
   const posts = findPosts(c, s);
   for (const p of posts) {
     const before = s.slice(Math.max(0, p.index - 40), p.index);
-    const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|appointed|named|elected|succeeded|replaced)\b[^,;]*$/i.test(before.slice(-20));
+    const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
     sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
   }
   if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
@@ -391,12 +391,15 @@ function judgePost(
   const people = mentions.filter((m) => !m.topic && !/^['’]s\b/.test(s.slice(m.end, m.end + 3)));
   if (!people.length) return undefined;
   // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
-  // "Bulganin succeeded Malenkov as premier": the holder is whoever comes before the verb.
-  const verb = [...s.slice(0, site.index).matchAll(/\b(became|become|becomes|appointed|named|made|elected|succeeded|replaced|took over|assumed|was|served)\b/gi)].pop();
-  const cut = verb ? verb.index! : site.index;
-  const before = people.filter((m) => m.end <= cut);
+  // The holder is the nearest person before the title, unless that person is the object of
+  // "succeeded"/"replaced" ("Bulganin succeeded Malenkov as premier"): then the one before the verb.
   const nearest = people.filter((m) => m.end <= site.index);
-  const holder = site.apposition ?? (before.length ? before[before.length - 1].id : nearest.length ? nearest[nearest.length - 1].id : people[0].id);
+  let pick = nearest[nearest.length - 1];
+  if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
+    const earlier = nearest.filter((m) => m.end <= pick!.index);
+    pick = earlier[earlier.length - 1] ?? pick;
+  }
+  const holder = site.apposition ?? pick?.id ?? people[0].id;
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
@@ -411,7 +414,7 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
-  const appointing = /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|promoted|rose to|took control)\b/i.test(
+  const appointing = /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control)\b/i.test(
     s.slice(Math.max(0, site.index - 60), site.index),
   );
   let span = spans?.[0];
@@ -452,6 +455,9 @@ function judgePost(
   const inside = Math.min(span.hi, cover.hi) - Math.max(span.lo, cover.lo) + 1;
   if (inside < 0.8 * (span.hi - span.lo + 1)) return undefined;
   const holders = c.tenures.filter((t) => t.post === post && overlaps(span!, t.span));
+  // If someone else named in the sentence held it then, the title may be theirs: do not judge.
+  // (A tenure that merely ends on the first day of the period, like a dead predecessor's, does not count.)
+  if (holders.some((t) => people.some((m) => m.id === t.subject) && Math.min(t.span.hi, span!.hi) - Math.max(t.span.lo, span!.lo) >= 1)) return undefined;
   const names = holders.map((t) => record.people.find((p) => p.id === t.subject)?.name ?? t.subject);
   const person = record.people.find((p) => p.id === holder)!;
   // Show the person's own fact in a related post if there is one ("gave up the Secretariat"), else what they held then, if the record says ("a first deputy minister"), else their record in this post.
