@@ -121,7 +121,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
   const clean = s.replace(/\b(morning|afternoon|evening|night|early hours|small hours)\s+of\b/gi, (m) => " ".repeat(m.length));
   const ref = new Date(Date.UTC(contextYear ?? 2000, 5, 15));
   for (const r of chrono.parse(clean, ref)) {
-    if (/\b(later|ago|after|before|earlier|next|last|this|today|tomorrow|yesterday|now)\b/i.test(r.text)) continue;
+    // Relative and durational phrases are handled below, against their anchor, not against chrono's "today".
+    if (/\b(later|ago|after|before|earlier|next|last|this|today|tomorrow|yesterday|now|from|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const start = r.start;
     if (!start.isCertain("month") && !start.isCertain("year")) continue;
     if (!start.isCertain("year") && contextYear === undefined) continue;
