@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node/en";
-import { dayNumber, lastDayOfMonth, OPEN_HI, OPEN_LO, shift, widen, type Interval } from "./interval";
+import { dayNumber, lastDayOfMonth, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 
 // Finds the dates in one sentence, in the forms people write them: "5 March
 // 1953", "March 5th, 1953", "June 1953", "in 1953", "the summer of 1953",
@@ -209,4 +209,3 @@ export function applyOffset(anchor: Interval, offset: Interval): Interval {
   return { lo: anchor.lo + offset.lo, hi: anchor.hi + offset.hi };
 }
 
-export { shift, widen };

@@ -40,17 +40,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
-export function within(inner: Interval, outer: Interval): boolean {
-  return inner.lo >= outer.lo && inner.hi <= outer.hi;
-}
 
-export function shift(i: Interval, days: number): Interval {
-  return { lo: i.lo + days, hi: i.hi + days };
-}
 
-export function widen(i: Interval, days: number): Interval {
-  return { lo: i.lo - days, hi: i.hi + days };
-}
 
 export function isoOf(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
