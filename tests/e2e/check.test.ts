@@ -28,7 +28,15 @@ describe("/check", () => {
       expect(hrefs).toContain("/claims/zhukov-rank-and-role");
       // The true statements of the sample are not flagged.
       expect(await page.locator("mark", { hasText: "Conflicts with the record" }).filter({ hasText: "died" }).count()).toBe(0);
-      await expect.poll(() => page.getByRole("button", { name: "Copy report" }).isVisible()).toBe(true);
+      if (colorScheme === "light") {
+        await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+        await page.getByRole("button", { name: "Copy report" }).click();
+        await expect.poll(() => page.getByText("Report copied.").isVisible()).toBe(true);
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toMatch(/^2 statements conflict with the record/);
+        expect(copied).toContain("CONFLICTS: Malenkov became Chairman of the Council of Ministers and First Secretary of the Communist Party.");
+        expect(copied).toContain("/claims/malenkov-acting-leader");
+      }
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
       await context.close();
