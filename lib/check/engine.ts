@@ -256,7 +256,7 @@ function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) =>
   return best && dist <= reach ? best.id : undefined;
 }
 
-type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string };
+type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean };
 
 function judge(
   s: string,
@@ -291,6 +291,8 @@ function judge(
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Interval[]>();
+  // Sites whose date says when something stopped ("head of the MVD until 1954").
+  const untilSites = new Set<Site>();
   for (const d of dates) {
     let best: Site | undefined;
     let dist = Infinity;
@@ -305,7 +307,10 @@ function judge(
         best = site;
       }
     }
-    if (best) dated.set(best, [...(dated.get(best) ?? []), d.interval]);
+    if (best) {
+      dated.set(best, [...(dated.get(best) ?? []), d.interval]);
+      if (d.role === "until") untilSites.add(best);
+    }
   }
 
   const readings: Reading[] = [];
@@ -328,7 +333,7 @@ function judge(
   }
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
-    const r = judgePost(s, c, ctx, site, mentions, dated.get(site), sites, dated, soft);
+    const r = judgePost(s, c, ctx, untilSites.has(site) ? { ...site, until: true } : site, mentions, dated.get(site), sites, dated, soft);
     if (r) readings.push(r);
   }
   // A fall from power with no post named: only for someone whose posts all ended on one day.
@@ -403,6 +408,18 @@ function judgePost(
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
+
+  // "X was head of the MVD until 1954": when the tenure ended.
+  if (site.until && spans?.length && !site.dismissal) {
+    const span = spans[0];
+    const dies = record.facts.some((f) => f.subject === holder && f.kind === "death");
+    const ended = mine.filter((t) => t.span.hi < OPEN_HI && (dies || t.facts.some((f) => f.kind === "dismissal")));
+    if (!ended.length) return undefined;
+    const t = ended.find((x) => overlaps(span, { lo: x.span.hi, hi: x.span.hi }));
+    const f = (t ?? ended[0]).facts[(t ?? ended[0]).facts.length - 1];
+    if (t) return { status: "agrees", fact: f, explanation: `The record agrees: the post ended ${formatInterval({ lo: t.span.hi, hi: t.span.hi })}.` };
+    return { status: "conflicts", fact: f, explanation: `The text has this end ${formatInterval(span)}; the record ends it ${formatInterval({ lo: ended[0].span.hi, hi: ended[0].span.hi })}.` };
+  }
 
   if (site.dismissal) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");

@@ -16,7 +16,7 @@ const VAGUE: Record<string, [number, number]> = {
   "a few hundred": [200, 600], "a few thousand": [2000, 6000], "a handful": [2, 9], "a dozen": [10, 14],
 };
 
-const MOD = "(over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
+const MOD = "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
 const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)";
 const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(?:\\s+(thousand|million|billion))?\\b`, "gi");
 const VAGUE_RE = new RegExp(`\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`, "gi");
@@ -60,8 +60,8 @@ export function findCounts(s: string): FoundCount[] {
 
 function modify(mod: string | undefined, lo: number, hi: number, value: number): { lo: number; hi: number } {
   const m = (mod ?? "").toLowerCase();
-  if (/^(over|more than|above|upwards of|in excess of|at least|well over|just over)$/.test(m)) return { lo: value, hi: Infinity };
-  if (/^(under|fewer than|less than|below|at most|up to|just under)$/.test(m)) return { lo: 0, hi: value };
+  if (/^(over|more than|above|upwards of|in excess of|at least|well over|just over|no fewer than|no less than|not less than|not fewer than)$/.test(m)) return { lo: value, hi: Infinity };
+  if (/^(under|fewer than|less than|below|at most|up to|just under|no more than|not more than)$/.test(m)) return { lo: 0, hi: value };
   if (/^(almost|nearly|close to)$/.test(m)) return { lo: value * 0.75, hi: value };
   if (m) return { lo: Math.min(lo, value * 0.75), hi: Math.max(hi, value * 1.25) };
   return { lo, hi };
