@@ -168,23 +168,20 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     let anchor: Interval | undefined;
     let anchorAt: number | undefined;
     if (r.anchored === "following") {
-      const tail = s.slice(r.index + r.text.length, r.index + r.text.length + 60);
+      // The anchor is the first event named after the expression ("a week after the funeral", "six months after his arrest").
       const tailStart = r.index + r.text.length;
-      for (const k of EVENT_KINDS) {
-        const hit = (kindHits.get(k) ?? []).find((h) => h.index >= tailStart && h.index - tailStart < 45);
-        if (!hit) continue;
-        const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 45);
-        const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+      const first = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })))
+        .sort((a, b) => a.h.index - b.h.index)[0];
+      if (first) {
+        const subj = nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 45);
+        // With nobody named, an event the record holds only once ("the funeral") still anchors.
+        const only = record.facts.filter((f) => f.kind === first.k);
+        const fact = subj ? record.facts.find((f) => f.subject === subj && f.kind === first.k) : only.length === 1 ? only[0] : undefined;
         if (fact) {
           anchor = factInterval(fact.date, fact.dateTo);
-          anchorAt = hit.index;
-          anchorsUsed.add(hit.index);
-          break;
+          anchorAt = first.h.index;
+          anchorsUsed.add(first.h.index);
         }
-      }
-      if (!anchor && /^\s*(the\s+)?(funeral|burial)/i.test(tail)) {
-        const fact = record.facts.find((f) => f.kind === "funeral");
-        if (fact) anchor = factInterval(fact.date, fact.dateTo);
       }
     } else {
       // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
