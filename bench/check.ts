@@ -4,6 +4,9 @@ import { checkRecordOf } from "../lib/content/check-record";
 import { loadContent } from "../lib/content/load";
 import { checkText, compileRecord } from "../lib/check";
 import { parseCorpus, scoreCorpus } from "../lib/check/corpus";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../tests/e2e/browser-args";
 import { percentile, ROOT, save } from "./lib";
 
 // The text checker: recall and false alarms on the labelled corpus, and the
@@ -26,6 +29,7 @@ export async function checkBench() {
     checkText(text, record);
     times.push(performance.now() - t0);
   }
+  const browser = await browserTimes(text, checkRecordOf(site));
   const data = {
     sentences: r.total,
     false: r.falseCount,
@@ -37,8 +41,45 @@ export async function checkBench() {
     agreesOnTrue: r.agreesOnTrue,
     p50ms: percentile(times, 50),
     p95ms: percentile(times, 95),
+    browserP50ms: percentile(browser, 50),
+    browserP95ms: percentile(browser, 95),
     facts: record.record.facts.length,
   };
   save("check", data);
   return data;
+}
+
+/** The same engine, bundled as the page bundles it, timed inside Chromium. */
+async function browserTimes(text: string, record: unknown): Promise<number[]> {
+  const bundle = await build({
+    stdin: { contents: `import { checkText, compileRecord } from "./lib/check"; globalThis.__check = { checkText, compileRecord };`, resolveDir: ROOT, loader: "ts" },
+    bundle: true,
+    format: "iife",
+    write: false,
+    minify: true,
+    platform: "browser",
+  });
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await b.newPage();
+    await page.setContent("<!doctype html><title>bench</title>");
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    return await page.evaluate(
+      ({ text, record }) => {
+        const g = globalThis as unknown as { __check: { checkText: (t: string, r: unknown) => unknown; compileRecord: (r: unknown) => unknown } };
+        const compiled = g.__check.compileRecord(record);
+        for (let i = 0; i < 5; i++) g.__check.checkText(text, compiled);
+        const out: number[] = [];
+        for (let i = 0; i < 50; i++) {
+          const t0 = performance.now();
+          g.__check.checkText(text, compiled);
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      { text, record },
+    );
+  } finally {
+    await b.close();
+  }
 }

@@ -154,7 +154,7 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
-  const check = load<{ sentences: number; false: number; true: number; unrelated: number; recall: number; falseAlarmRate: number; unrelatedFlagged: number; agreesOnTrue: number; p50ms: number; p95ms: number; facts: number }>("check");
+  const check = load<{ sentences: number; false: number; true: number; unrelated: number; recall: number; falseAlarmRate: number; unrelatedFlagged: number; agreesOnTrue: number; p50ms: number; p95ms: number; browserP50ms?: number; browserP95ms?: number; facts: number }>("check");
   if (check) {
     const d = check.data;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -169,6 +169,7 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
       `| unrelated statements marked "conflicts" | ${d.unrelatedFlagged} |`,
       `| true statements marked "agrees" | ${pct(d.agreesOnTrue)} |`,
       `| time to check a 2,000-word text, p50 / p95 (Node, warm, 50 runs) | ${d.p50ms.toFixed(1)} ms / ${d.p95ms.toFixed(1)} ms |`,
+      ...(d.browserP95ms !== undefined ? [`| the same in Chromium (the engine bundled as on /check), p50 / p95 | ${d.browserP50ms!.toFixed(1)} ms / ${d.browserP95ms.toFixed(1)} ms |`] : []),
       "",
     );
   }
