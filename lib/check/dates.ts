@@ -95,7 +95,7 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
 }
 
 const REL_AFTER = /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
-const REL_SAME = /\b(?:the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
+const REL_SAME = /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
 
 export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following" }[] };
 
@@ -107,6 +107,9 @@ export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: s
  * that, the previous dated statement.
  */
 export function scanDates(s: string, contextYear: number | undefined): DateScan {
+  // "in June 1957 … in October": a month without a year takes the sentence's own year first.
+  const ownYear = new RegExp(`\\b${YEAR}\\b`).exec(s);
+  if (ownYear) contextYear = Number(ownYear[1]);
   const dates: FoundDate[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
@@ -179,6 +182,11 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     const t = m[0].toLowerCase();
     let off: Interval;
     let anchored: "previous" | "following" = "previous";
+    if (/^in\s+the\s/.test(t)) {
+      off = /year/.test(t) ? { lo: 0, hi: 366 } : /month/.test(t) ? { lo: 0, hi: /months/.test(t) ? 183 : 31 } : /week/.test(t) ? { lo: 0, hi: /weeks/.test(t) ? 31 : 7 } : { lo: 0, hi: 10 };
+      relatives.push({ index: m.index, text: m[0], offset: off, anchored: "following" });
+      continue;
+    }
     if (/same|that/.test(t)) off = /year/.test(t) ? { lo: -366, hi: 366 } : /month/.test(t) ? { lo: -31, hi: 31 } : /week/.test(t) ? { lo: -7, hi: 7 } : { lo: 0, hi: 1 };
     else if (/next|following/.test(t)) off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
     else if (/within/.test(t)) {
@@ -198,6 +206,7 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
 function roleBefore(s: string, index: number): DateRole {
   const before = s.slice(Math.max(0, index - 14), index).toLowerCase();
   if (/\bby\s+(the\s+)?$/.test(before)) return "by";
+  if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
   if (/\b(until|till|up to)\s+(the\s+)?$/.test(before)) return "until";
   if (/\bsince\s+(the\s+)?$/.test(before)) return "since";
   if (/\b(after|following)\s+(the\s+)?$/.test(before)) return "after";

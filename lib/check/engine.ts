@@ -1,6 +1,6 @@
 import type { FactKind } from "../content/facts-schema";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
-import { factInterval, formatInterval, formatPartial, formatRange, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { factInterval, formatInterval, formatPartial, formatRange, isoOf, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -121,6 +121,7 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
     if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
     if (/^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(after)) continue;
     if (/^\s+(of|in)\s+(the\s+)?(Ukraine|Ukrainian|Moscow|Leningrad|Georgia|Kazakhstan|Belarus|Armenia)/.test(after)) continue;
+    if (/^\s+of\s+the\s+(USSR\s+)?Supreme\s+Soviet/i.test(after)) continue;
     out.push(h);
   }
   return out;
@@ -221,7 +222,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
 
   // Questions and exam prompts ("Explain why…") assert nothing.
   const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
-  const hedged = prompt || has(c.hedge, s) || /\?\s*$/.test(s);
+  const hedged = prompt || has(c.hedge, s.replace(/\bnot\s+(until|till)\b/gi, "until")) || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
 
@@ -253,7 +254,7 @@ function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) =>
   return best && dist <= reach ? best.id : undefined;
 }
 
-type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean };
+type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean; range?: boolean; trailing?: boolean };
 
 function judge(
   s: string,
@@ -284,12 +285,22 @@ function judge(
     const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
     sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
   }
+  // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
+  for (const h of allHits(c.kinds.get("dismissal")!, s)) {
+    if (posts.some((p) => p.index > h.index && p.index - h.end < 40)) continue;
+    const earlier = posts.filter((p) => p.end <= h.index).pop();
+    if (!earlier) continue;
+    const own = sites.find((x) => x.kind === "post" && x.index === earlier.index);
+    sites.push({ index: h.index, end: h.end, kind: "post", post: earlier.post, dismissal: true, apposition: own?.apposition, trailing: true });
+  }
   if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Interval[]>();
   // Sites whose date says when something stopped ("head of the MVD until 1954").
   const untilSites = new Set<Site>();
+  // Sites whose date is a span of years ("from 1953 to 1957"): a claim about both ends.
+  const rangeSites = new Set<Site>();
   for (const d of dates) {
     let best: Site | undefined;
     let dist = Infinity;
@@ -297,6 +308,8 @@ function judge(
       if (d.anchorAt === site.index) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
       if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
+      // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
+      if (site.trailing && (d.index < site.end || d.role === "since")) continue;
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
       const dAbs = Math.max(0, dd);
       if (dAbs < dist) {
@@ -307,6 +320,7 @@ function judge(
     if (best) {
       dated.set(best, [...(dated.get(best) ?? []), d.interval]);
       if (d.role === "until") untilSites.add(best);
+      if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
     }
   }
 
@@ -330,21 +344,31 @@ function judge(
   }
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
-    const r = judgePost(s, c, ctx, untilSites.has(site) ? { ...site, until: true } : site, mentions, dated.get(site), sites, dated, soft);
+    const r = judgePost(s, c, ctx, { ...site, until: untilSites.has(site), range: rangeSites.has(site) }, mentions, dated.get(site), sites, dated, soft);
     if (r) readings.push(r);
   }
   // A fall from power with no post named: only for someone whose posts all ended on one day.
   if (!posts.length) {
     for (const h of allHits(c.falls, s)) {
-      const who = nearestSubjectWith(mentions, h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === "dismissal"), 60);
-      if (!who) continue;
-      const ends = record.facts.filter((f) => f.subject === who && f.kind === "dismissal");
-      const spansOfEnds = ends.map((f) => factInterval(f.date, f.dateTo));
-      if (spansOfEnds.some((x) => x.lo !== spansOfEnds[0].lo || x.hi !== spansOfEnds[0].hi)) continue;
-      const span = dates.find((d) => Math.abs(d.index - h.end) < 30 || Math.abs(h.index - (d.index + d.text.length)) < 30)?.interval;
+      // The date: the nearest one after the words, else just before them.
+      const after = dates.filter((d) => d.index >= h.end && d.index - h.end < 30);
+      const before = dates.filter((d) => d.index + d.text.length <= h.index && h.index - (d.index + d.text.length) < 30);
+      const span = (after[0] ?? before[before.length - 1])?.interval;
       if (!span) continue;
-      if (overlaps(span, spansOfEnds[0])) readings.push({ status: "agrees", fact: ends[0], explanation: `The record agrees: ${factDate(ends[0])}.` });
-      else readings.push({ status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` });
+      // Everyone named whose posts all ended on one day is a possible subject; conflict only if every one conflicts.
+      const verdicts = mentions
+        .filter((m) => !m.topic)
+        .map((m) => record.facts.filter((f) => f.subject === m.id && f.kind === "dismissal"))
+        .filter((ends) => ends.length && ends.every((f) => f.date === ends[0].date && f.dateTo === ends[0].dateTo))
+        .map((ends) => ({ fact: ends[0], ok: overlaps(span, factInterval(ends[0].date, ends[0].dateTo)) }));
+      if (!verdicts.length) continue;
+      const ok = verdicts.find((v) => v.ok);
+      if (ok) readings.push({ status: "agrees", fact: ok.fact, explanation: `The record agrees: ${factDate(ok.fact)}.` });
+      else {
+        const near = nearestSubjectWith(mentions, h.index, (id) => verdicts.some((v) => v.fact.subject === id))!;
+        const v = verdicts.find((x) => x.fact.subject === near)!;
+        readings.push({ status: "conflicts", fact: v.fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(v.fact)}.` });
+      }
     }
   }
   // Counts: how many were freed, how many died.
@@ -405,6 +429,19 @@ function judgePost(
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
+
+  // "From 1953 to 1955 Malenkov headed the government": the tenure must start in the first year and end in the last.
+  if (site.range && spans?.length && !site.dismissal && mine.length) {
+    const span = spans[0];
+    const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) === yearOf(span.lo) && yearOf(t.span.hi) === yearOf(span.hi));
+    const t = fits ?? mine.find((x) => x.span.lo > OPEN_LO && x.span.hi < OPEN_HI);
+    if (!t) return undefined;
+    const f = t.facts[0];
+    const held = formatRange(isoOf(t.span.lo), isoOf(t.span.hi));
+    if (fits) return { status: "agrees", fact: f, explanation: `The record agrees: ${held}.` };
+    return { status: "conflicts", fact: t.facts[t.facts.length - 1], explanation: `The text gives ${formatInterval(span)}; the record gives ${held}.` };
+  }
 
   // "X was head of the MVD until 1954": when the tenure ended.
   if (site.until && spans?.length && !site.dismissal) {
