@@ -18,6 +18,8 @@ export type FoundDate = {
   role: DateRole;
   /** Relative to the previous dated statement ("later", "the same day"). */
   relative?: boolean;
+  /** "on the 19th of March" with no year anywhere: compared in the year of the fact it is checked against. */
+  yearless?: { month: number; day?: number };
 };
 
 export type Anchor = { index: number; text: string; span: Interval };
@@ -113,10 +115,10 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
   const dates: FoundDate[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
-  const add = (index: number, text: string, interval: Interval) => {
+  const add = (index: number, text: string, interval: Interval, yearless?: FoundDate["yearless"]) => {
     if (!free(index, index + text.length)) return;
     taken.push([index, index + text.length]);
-    dates.push({ index, text, interval, role: roleBefore(s, index) });
+    dates.push({ index, text, interval, role: roleBefore(s, index), ...(yearless ? { yearless } : {}) });
   };
   for (const c of customDates(s)) add(c.index, c.text, c.interval);
 
@@ -128,10 +130,14 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     if (/\b(later|ago|after|before|earlier|next|last|this|today|tomorrow|yesterday|now|from|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const start = r.start;
     if (!start.isCertain("month") && !start.isCertain("year")) continue;
-    if (!start.isCertain("year") && contextYear === undefined) continue;
-    const y = start.get("year")!;
-    const mo = start.get("month")!;
     if (!start.isCertain("month")) continue;
+    const mo = start.get("month")!;
+    if (!start.isCertain("year") && contextYear === undefined) {
+      const day = start.isCertain("day") ? start.get("day")! : undefined;
+      add(r.index, r.text, day ? { lo: dayNumber(2000, mo, day), hi: dayNumber(2000, mo, day) } : { lo: dayNumber(2000, mo, 1), hi: dayNumber(2000, mo, lastDayOfMonth(2000, mo)) }, { month: mo, day });
+      continue;
+    }
+    const y = start.get("year")!;
     let interval: Interval;
     if (start.isCertain("day")) interval = { lo: dayNumber(y, mo, start.get("day")!), hi: dayNumber(y, mo, start.get("day")!) };
     else interval = { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) };

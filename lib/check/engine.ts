@@ -1,6 +1,6 @@
 import type { FactKind } from "../content/facts-schema";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
-import { factInterval, formatInterval, formatPartial, formatRange, isoOf, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { dayNumber, factInterval, formatInterval, formatPartial, formatRange, isoOf, lastDayOfMonth, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -32,6 +32,8 @@ export type CheckResult = {
   counts: { conflicts: number; agrees: number; unchecked: number };
 };
 
+/** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
+const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
 const EVENT_KINDS: FactKind[] = ["birth", "death", "stroke", "lying-in-state", "funeral", "arrest", "trial", "sentence", "execution", "release", "decree", "speech"];
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
 const CONTEXT_REACH = 12;
@@ -186,7 +188,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
       }
     } else {
       // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
-      const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at").pop();
+      const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at" && !d.yearless).pop();
       anchor = earlier ? earlier.interval : ctx.prev;
     }
     if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
@@ -227,7 +229,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
 
   // Context for the sentences that follow.
-  const own = dates.filter((d) => d.role === "at" && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
+  const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
   if (own.length) {
     const last = own[own.length - 1].interval;
     ctx.prev = last;
@@ -254,6 +256,16 @@ function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) =>
   return best && dist <= reach ? best.id : undefined;
 }
 
+/** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
+type Span = Interval & { yearless?: { month: number; day?: number } };
+
+function inYear(span: Span, fact: CheckFact): Interval {
+  if (!span.yearless) return span;
+  const y = Number(fact.date.slice(0, 4));
+  const { month, day } = span.yearless;
+  return day ? { lo: dayNumber(y, month, day), hi: dayNumber(y, month, day) } : { lo: dayNumber(y, month, 1), hi: dayNumber(y, month, lastDayOfMonth(y, month)) };
+}
+
 type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean; range?: boolean; trailing?: boolean };
 
 function judge(
@@ -269,9 +281,11 @@ function judge(
   const record = c.record;
   const subjects = new Set(mentions.map((m) => m.id));
   const sites: Site[] = [];
+  const nobody = !mentions.some((m) => !m.topic);
   for (const k of EVENT_KINDS) {
     for (const h of kindHits.get(k) ?? []) {
-      if (![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
+      const unique = nobody && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
+      if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
       if (/\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(before)) continue;
@@ -296,7 +310,7 @@ function judge(
   if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
-  const dated = new Map<Site, Interval[]>();
+  const dated = new Map<Site, Span[]>();
   // Sites whose date says when something stopped ("head of the MVD until 1954").
   const untilSites = new Set<Site>();
   // Sites whose date is a span of years ("from 1953 to 1957"): a claim about both ends.
@@ -311,14 +325,16 @@ function judge(
       // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
       if (site.trailing && (d.index < site.end || d.role === "since")) continue;
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
-      const dAbs = Math.max(0, dd);
+      // Crossing a clause boundary (", and he died") counts as far.
+      const between = d.index >= site.end ? s.slice(site.end, d.index) : s.slice(d.index + d.text.length, site.index);
+      const dAbs = Math.max(0, dd) + (/[,;:()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
       if (dAbs < dist) {
         dist = dAbs;
         best = site;
       }
     }
     if (best) {
-      dated.set(best, [...(dated.get(best) ?? []), d.interval]);
+      dated.set(best, [...(dated.get(best) ?? []), d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval]);
       if (d.role === "until") untilSites.add(best);
       if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
     }
@@ -331,20 +347,22 @@ function judge(
     if (!spans?.length) continue;
     const kind = site.kind as FactKind;
     const candidates = [...subjects].filter((id) => record.facts.some((f) => f.subject === id && f.kind === kind));
-    // The subject nearest the word decides; others only if equally plausible.
-    const near = nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id));
+    // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
+    const only = record.facts.filter((f) => f.kind === kind);
+    const near = nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? (nobody && only.length === 1 ? only[0].subject : undefined);
     if (!near) continue;
     const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
-    const span = spans[0];
-    const agree = facts.find((f) => overlaps(span, factInterval(f.date, f.dateTo)));
+    const raw = spans[0];
+    const agree = facts.find((f) => overlaps(inYear(raw, f), factInterval(f.date, f.dateTo)));
     const others = candidates.filter((id) => id !== near);
-    const otherAgrees = others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(span, factInterval(f.date, f.dateTo))));
+    const otherAgrees = others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))));
     if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.` });
-    else if (!otherAgrees) readings.push({ status: "conflicts", fact: facts[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(facts[0])}.` });
+    else if (!otherAgrees) readings.push({ status: "conflicts", fact: facts[0], explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.` });
   }
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
-    const r = judgePost(s, c, ctx, { ...site, until: untilSites.has(site), range: rangeSites.has(site) }, mentions, dated.get(site), sites, dated, soft);
+    const known = dated.get(site)?.filter((x) => !x.yearless);
+    const r = judgePost(s, c, ctx, { ...site, until: untilSites.has(site), range: rangeSites.has(site) }, mentions, known?.length ? known : undefined, sites, dated, soft);
     if (r) readings.push(r);
   }
   // A fall from power with no post named: only for someone whose posts all ended on one day.
@@ -425,7 +443,17 @@ function judgePost(
     const earlier = nearest.filter((m) => m.end <= pick!.index);
     pick = earlier[earlier.length - 1] ?? pick;
   }
-  const holder = site.apposition ?? pick?.id ?? people[0].id;
+  let holder = site.apposition ?? pick?.id ?? people[0].id;
+  // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
+  let handedOn = false;
+  if (/\b(handed|passed|gave|ceded|yielded|surrendered|lost|relinquished)\b[^,;.]{0,25}$/i.test(s.slice(0, site.index))) {
+    const to = /^\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+    const next = to && people.find((m) => m.index === site.end + to[0].length);
+    if (next) {
+      holder = next.id;
+      handedOn = true;
+    }
+  }
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
@@ -455,7 +483,7 @@ function judgePost(
     return { status: "conflicts", fact: f, explanation: `The text has this end ${formatInterval(span)}; the record ends it ${formatInterval({ lo: ended[0].span.hi, hi: ended[0].span.hi })}.` };
   }
 
-  if (site.dismissal) {
+  if (site.dismissal && !handedOn) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");
     if (!ends.length) return undefined;
     const span = spans?.[0];
@@ -465,9 +493,10 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
-  const appointing = /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control)\b/i.test(
+  const appointing = handedOn || /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back)\b/i.test(
     s.slice(Math.max(0, site.index - 60), site.index),
   );
+  if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
   if (!span && !later) {
@@ -567,9 +596,9 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
 
 function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
   if (!(kindHits.get("death") ?? []).length) return undefined;
-  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)/i.exec(s);
+  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(s);
   if (!m) return undefined;
-  const n = Number(m[1] ?? m[2]);
+  const n = Number(m[1] ?? m[2] ?? m[3]);
   for (const p of mentions) {
     const birth = c.record.facts.find((f) => f.subject === p.id && f.kind === "birth");
     const death = c.record.facts.find((f) => f.subject === p.id && f.kind === "death");
