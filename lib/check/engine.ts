@@ -50,6 +50,7 @@ export type CompiledRecord = {
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
   falls: RegExp;
+  relation: RegExp;
   tenures: Tenure[];
 };
 
@@ -81,7 +82,7 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
   const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
-  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "giu"), falls: wordRe(record.patterns.falls, "giu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
+  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "giu"), falls: wordRe(record.patterns.falls, "giu"), relation: new RegExp(`^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`, "iu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
 }
 
 // Every pattern is compiled once, global; callers reset lastIndex (compiling per sentence cost 90% of the time).
@@ -107,7 +108,8 @@ function findMentions(c: CompiledRecord, s: string): Mention[] {
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: Mention[] = [];
   for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
-  return out;
+  // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
+  return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));
 }
 
 /** A post named in the sentence, unless it is qualified as a different body's ("First Secretary in Ukraine"). */

@@ -103,6 +103,8 @@ export const PatternsSchema = z
     titles: z.record(slug, words),
     /** Words for a fall from power with no post named ("ousted in 1964"): checked against a person whose posts all ended on one day. */
     falls: words,
+    /** After a possessive, words that make the sentence about someone else ("Khrushchev's wife died in 1984"). */
+    relations: words,
     /** Words that make a sentence about someone else's view, a film, or a hypothesis: never judged. */
     hedges: words,
   })
