@@ -448,7 +448,13 @@ function judgePost(
   let holder = site.apposition ?? pick?.id ?? people[0].id;
   // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
   let handedOn = false;
-  if (/\b(handed|passed|gave|ceded|yielded|surrendered|lost|relinquished)\b[^,;.]{0,25}$/i.test(s.slice(0, site.index))) {
+  // "The premiership passed to Bulganin": likewise.
+  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+  const receiver = passed && people.find((m) => m.index === site.end + passed[0].length);
+  if (receiver) {
+    holder = receiver.id;
+    handedOn = true;
+  } else if (/\b(handed|passed|gave|ceded|yielded|surrendered|lost|relinquished)\b[^,;.]{0,25}$/i.test(s.slice(0, site.index))) {
     const to = /^\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
     const next = to && people.find((m) => m.index === site.end + to[0].length);
     if (next) {
