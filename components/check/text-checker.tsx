@@ -47,7 +47,7 @@ export function TextChecker({ record }: { record: CheckRecord }) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <div className="grid content-start gap-2">
+      <div className="grid content-start gap-2 lg:sticky lg:top-4 lg:self-start">
         <label htmlFor="check-text" className="font-sans text-sm font-semibold">
           Text to check
         </label>

@@ -4,6 +4,7 @@
 // Intl.Segmenter finds sentence ends: built into Node and every browser, and
 // it knows that "Dr. Smith" or "5 March 1953." are not always boundaries.
 
+/** `paragraph` numbers the text's lines that hold words: headings, bullets and paragraphs each get their own. */
 export type Sentence = { text: string; start: number; end: number; paragraph: number };
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -13,8 +14,8 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   let offset = 0;
   for (const line of text.split("\n")) {
-    if (line.trim() === "") paragraph++;
-    else {
+    if (line.trim() !== "") {
+      paragraph++;
       for (const seg of segmenter.segment(line)) {
         const raw = seg.segment;
         const lead = raw.length - raw.trimStart().length;
