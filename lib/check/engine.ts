@@ -501,7 +501,7 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
-  const appointing = handedOn || /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back)\b/i.test(
+  const appointing = handedOn || /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
     s.slice(Math.max(0, site.index - 60), site.index),
   );
   if (handedOn) site = { ...site, dismissal: false };
