@@ -5,6 +5,7 @@
 // `npm run bench -- report` only rewrites the report (after editing notes.json).
 import path from "node:path";
 import { buildBench } from "./build";
+import { checkBench } from "./check";
 import { bundleBench } from "./bundle";
 import { finderBench } from "./finder";
 import { httpBench, soakBench } from "./http";
@@ -30,6 +31,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   soak: soakBench,
   build: buildBench,
   finder: finderBench,
+  check: checkBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== "--");
