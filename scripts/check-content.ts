@@ -11,7 +11,7 @@ try {
   const site = await loadContent(root);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `Content OK: ${site.claims.length} claims, ${site.people.length} people, ${site.sources.length} sources, ` +
+    `Content OK: ${site.claims.length} claims, ${site.people.length} people, ${site.sources.length} sources, ${site.events.length} events, ` +
       `${site.films.length} film(s) in ${ms} ms (${compileStats.compiled} compiled, ${compileStats.fromCache} from cache).`,
   );
 } catch (e) {

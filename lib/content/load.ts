@@ -7,12 +7,14 @@ import { idFromFile, listFiles, parseJson, readTextFile, splitFrontmatter, valid
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
+  EventSchema,
   FilmSchema,
   PersonSchema,
   ScenesSchema,
   SourceSchema,
   type ClaimFrontmatter,
   type Film,
+  type HistoricalEvent,
   type Person,
   type Scene,
   type Source,
@@ -32,6 +34,8 @@ export type SiteContent = {
   scenes: Map<string, Scene[]>;
   people: Person[];
   sources: Source[];
+  /** In calendar order. */
+  events: HistoricalEvent[];
   /** In film order: by scene, then by the earliest historical date. */
   claims: Claim[];
 };
@@ -76,6 +80,14 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     else unparsed.add(`person:${idFromFile(name)}`);
   }
 
+  const events: ParsedContent["events"] = [];
+  for (const name of listFiles(path.join(root, "events"), ".json")) {
+    const abs = path.join(root, "events", name);
+    const data = readJson<Omit<HistoricalEvent, "id">>(abs, EventSchema);
+    if (data) events.push({ ...data, id: idFromFile(name), file: rel(abs) });
+    else unparsed.add(`event:${idFromFile(name)}`);
+  }
+
   const films: ParsedContent["films"] = [];
   const scenes: ParsedContent["scenes"] = new Map();
   const claimFiles: (ParsedClaim & { body: string; bodyLine: number })[] = [];
@@ -113,7 +125,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     }
   }
 
-  issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
+  issues.push(...checkReferences({ films, scenes, people, sources, events, claims: claimFiles, unparsed }));
 
   const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {
@@ -157,6 +169,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     scenes: sceneList,
     people: people.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     sources: sources.map(strip),
+    events: events.map(strip).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     claims,
   };
 }

@@ -155,6 +155,8 @@ export const ClaimFrontmatterSchema = z
     film: slug,
     scene: slug,
     characters: z.array(slug).min(1),
+    /** Historical events this claim is about: ids from content/events/. */
+    events: z.array(slug).default([]),
     verdict: z.enum(VERDICTS),
     liberties: z.array(z.enum(LIBERTIES)).default([]),
     dates: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
@@ -166,3 +168,41 @@ export const ClaimFrontmatterSchema = z
   })
   .strict();
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
+
+/**
+ * A historical event told once, for every film that shows it. Its date's
+ * length is its precision (YYYY, YYYY-MM or YYYY-MM-DD); dateTo ends a span,
+ * or gives the latest date where sources disagree.
+ */
+export const EventSchema = z
+  .object({
+    title: z.string().min(1).max(140),
+    date: partialDate,
+    dateTo: partialDate.optional(),
+    place: z.string().min(1).optional(),
+    summary: z.string().min(1).max(400),
+    /** The record in paragraphs, each with the sources it rests on. */
+    record: z
+      .array(z.object({ text: z.string().min(1), sources: z.array(SourceRefSchema).min(1) }).strict())
+      .min(1),
+    people: z.array(z.object({ person: slug, role: z.string().min(1).optional() }).strict()).default([]),
+    /** Numbers the sources give as a range: the dead in a crush, say. */
+    counts: z
+      .array(
+        z
+          .object({
+            label: z.string().min(1),
+            min: z.number().nonnegative(),
+            max: z.number().nonnegative().optional(),
+            sources: z.array(SourceRefSchema).min(1),
+          })
+          .strict()
+          .refine((c) => c.max === undefined || c.max >= c.min, { message: "expected 'max' to be at least 'min'", path: ["max"] }),
+      )
+      .default([]),
+    sources: z.array(SourceRefSchema).min(2, "expected at least two sources"),
+  })
+  .strict()
+  .refine((e) => e.dateTo === undefined || e.dateTo >= e.date, { message: "expected 'dateTo' to be on or after 'date'", path: ["dateTo"] });
+export type EventData = z.infer<typeof EventSchema>;
+export type HistoricalEvent = EventData & { id: string };

@@ -39,6 +39,13 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "bad-person-date": { file: "people/alpha.json", field: "born", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
   "person-unknown-source": { file: "people/beta.json", field: "sources.0.id", says: /"no-such-book" does not exist/ },
   "cast-unknown-person": { file: "films/test-film/film.json", field: "cast.0.person", says: /"omega" does not exist/ },
+  "unknown-event": { file: CLAIM, field: "events.0", says: /an event id from content\/events\/; "no-such-event" does not exist/ },
+  "event-one-source": { file: "events/the-event.json", field: "sources", says: /at least two sources/ },
+  "event-no-primary-or-scholarly": { file: "events/the-event.json", field: "sources", says: /at least one primary or scholarly source; all are popular/ },
+  "event-source-not-listed": { file: "events/the-event.json", field: "record.0.sources.1.id", says: /a source listed in this event's sources \(doc-a, book-b\); "web-c" is not/ },
+  "event-unknown-person": { file: "events/the-event.json", field: "people.0.person", says: /"omega" does not exist/ },
+  "event-bad-date": { file: "events/the-event.json", field: "date", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
+  "event-misspelt-field": { file: "events/the-event.json", field: "(file)", says: /Unrecognized key: "sumary"/ },
   "scene-without-approximate": { file: "films/test-film/scenes.json", field: "0.minutes.approximate", says: /expected true/ },
 };
 
