@@ -7,9 +7,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   applicationName: SITE_NAME,
-  title: { default: "Reel vs Record — The Death of Stalin against the historical record", template: "%s — Reel vs Record" },
-  description:
-    "Scene by scene, The Death of Stalin (2017) set against the historical record: a verdict and the documentary sources for every claim.",
+  title: { default: "Reel vs Record — films against the historical record", template: "%s — Reel vs Record" },
+  description: "Scene by scene, films set against the historical record: a verdict and the documentary sources for every claim.",
 };
 
 export const viewport: Viewport = {

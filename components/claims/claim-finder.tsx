@@ -34,7 +34,7 @@ type Props = {
 
 const PAGE = 60;
 
-const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
+const FACET_LABEL: Record<Facet, string> = { film: "Film", character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
 
 /**
  * Facets, search and sort over the claims, all in the browser with no
@@ -42,7 +42,10 @@ const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "V
  * JavaScript the server-rendered list (every claim) is what a reader gets.
  */
 export function ClaimFinder({ items, options }: Props) {
-  const vocab = useMemo(() => ({ characters: options.character.map((o) => o.id), scenes: options.scene.map((o) => o.id) }), [options]);
+  const vocab = useMemo(
+    () => ({ films: options.film.map((o) => o.id), characters: options.character.map((o) => o.id), scenes: options.scene.map((o) => o.id) }),
+    [options],
+  );
   const order = useMemo(() => Object.fromEntries(FACETS.map((f) => [f, options[f].map((o) => o.id)])) as Record<Facet, string[]>, [options]);
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [enhanced, setEnhanced] = useState(false);
@@ -157,10 +160,11 @@ export function ClaimFinder({ items, options }: Props) {
           aria-controls="facets"
           onClick={() => setShowFacets((s) => !s)}
         >
-          {showFacets ? "Hide filters" : `Filter by character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
+          {showFacets ? "Hide filters" : `Filter by ${options.film.length > 1 ? "film, " : ""}character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
         </button>
         <div id="facets" className={`${showFacets ? "grid" : "hidden"} gap-5 lg:grid`}>
-          {FACETS.map((facet) => (
+          {/* A film facet with one film would be a box that filters nothing. */}
+          {FACETS.filter((facet) => options[facet].length > 1 || facet !== "film").map((facet) => (
             <fieldset key={facet} className="grid gap-1.5">
               <legend className="mb-1 flex w-full items-baseline justify-between font-sans text-sm font-semibold">
                 <span>{FACET_LABEL[facet]}</span>

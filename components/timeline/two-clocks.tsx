@@ -26,15 +26,15 @@ const CAL_X = 700;
 const AXIS = H - TOP - BOTTOM;
 const y = (t: number) => TOP + t * AXIS;
 
-export function TwoClocks({ connectors, scenes, runtime }: { connectors: Connector[]; scenes: TimelineScene[]; runtime: number }) {
+export function TwoClocks({ connectors, scenes, runtime, idPrefix = "tl" }: { connectors: Connector[]; scenes: TimelineScene[]; runtime: number; idPrefix?: string }) {
   const sceneYs = spreadLabels(scenes.map((s) => filmPosition((s.from + s.to) / 2, runtime)), 26 / AXIS);
   const dates = [...new Map(connectors.flatMap((c) => c.ends.map((e) => [e.date, e.y] as const))).entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const dateLabelYs = spreadLabels(dates.map(([, p]) => p), 15 / AXIS);
   const bands = bandExtents();
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="tl-svg h-auto w-full" role="group" aria-labelledby="tl-svg-title">
-      <title id="tl-svg-title">The film’s running order against the real calendar; each line links a claim’s scene to its real dates</title>
+    <svg viewBox={`0 0 ${W} ${H}`} className="tl-svg h-auto w-full" role="group" aria-labelledby={`${idPrefix}-svg-title`}>
+      <title id={`${idPrefix}-svg-title`}>The film’s running order against the real calendar; each line links a claim’s scene to its real dates</title>
       <text x={FILM_X} y={28} textAnchor="middle" className="tl-head">The film (minutes, approx.)</text>
       <text x={CAL_X} y={28} textAnchor="middle" className="tl-head">The record (calendar)</text>
 
@@ -55,7 +55,7 @@ export function TwoClocks({ connectors, scenes, runtime }: { connectors: Connect
         </g>
       ))}
       <line x1={FILM_X} x2={FILM_X} y1={y(0)} y2={y(1)} className="tl-axis" />
-      {[0, 30, 60, 90, runtime].map((m) => (
+      {[...[0, 30, 60, 90, 120, 150].filter((m) => m < runtime - 10), runtime].map((m) => (
         <g key={m}>
           <line x1={FILM_X - 5} x2={FILM_X + 5} y1={y(filmPosition(m, runtime))} y2={y(filmPosition(m, runtime))} className="tl-axis" />
           <text x={FILM_X + 10} y={y(filmPosition(m, runtime)) + 4} className="tl-minute">{m}′</text>

@@ -36,7 +36,7 @@ export type SiteContent = {
   sources: Source[];
   /** In calendar order. */
   events: HistoricalEvent[];
-  /** In film order: by scene, then by the earliest historical date. */
+  /** In film order: films by year, then by scene, then by the earliest historical date. */
   claims: Claim[];
 };
 
@@ -154,14 +154,17 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
         issues.push({ file: c.file, field: "body", expected: `MDX that compiles (${String((e as Error).message).split("\n")[0]})` });
       }
     }
-    claims.push({ ...c.data, slug: c.slug, file: c.file, code, text: texts.get(c.file)! });
+    claims.push({ ...c.data, slug: c.slug, file: c.file, code, text: texts.get(c.file) ?? { film: "", record: "", disagree: "" } });
   }
   if (issues.length) throw new ContentError(issues);
 
   const sceneList = new Map([...scenes].map(([id, v]) => [id, v.scenes]));
   const orderOf = (c: Claim) => sceneList.get(c.film)?.find((s) => s.id === c.scene)?.order ?? 0;
   const firstDate = (c: Claim) => c.dates.map((d) => d.date).sort()[0] ?? "9999";
-  claims.sort((a, b) => orderOf(a) - orderOf(b) || firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
+  // Films by year then title (never by folder name), then each film's scenes in order.
+  const filmRank = new Map([...films].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title)).map((f, i) => [f.id, i]));
+  const rankOf = (c: Claim) => filmRank.get(c.film) ?? 0;
+  claims.sort((a, b) => rankOf(a) - rankOf(b) || orderOf(a) - orderOf(b) || firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
 
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
   return {

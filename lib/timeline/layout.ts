@@ -120,29 +120,34 @@ export type Connector = {
 export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number): Connector[] {
   const byId = new Map(scenes.map((s) => [s.id, s]));
   return claims
-    .filter((c) => c.dates.length > 0 && byId.has(c.scene))
-    .map((c) => {
-      const s = byId.get(c.scene)!;
+    .flatMap((c) => {
+      const s = byId.get(c.scene);
+      if (!s || c.dates.length === 0) return [];
       const ends = [...c.dates]
         .sort((a, b) => a.date.localeCompare(b.date))
         .map((d) => ({ ...d, y: calendarPosition(d.date), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
-      const gap = s.storyDate ? ends.reduce((m, e) => (Math.abs(e.gap!) > Math.abs(m) ? e.gap! : m), 0) : null;
-      return { slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap };
+      const gap = s.storyDate ? ends.reduce((m, e) => (e.gap !== null && Math.abs(e.gap) > Math.abs(m) ? e.gap : m), 0) : null;
+      return [{ slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap }];
     });
 }
+
+/** How long a film's story runs against how long what it shows took; see compression(). */
+export type Compression = { storyFrom: string; storyTo: string; storyDays: number; realFrom: string; realTo: string; realDays: number };
 
 /**
  * How much the film compresses its story: the days its story spans (by the
  * scenes' story dates; undated scenes such as the epilogue are left out)
  * against the days between what its first scene shows and what its last
  * scene shows, by their claims' real dates. Context dates (years before, or
- * after the story's end) do not stretch the measure.
+ * after the story's end) do not stretch the measure. Null for a film none of
+ * whose scenes has a story date: there is nothing to measure it by.
  */
-export function compression(claims: TimelineClaim[], scenes: TimelineScene[]) {
-  const story = [...scenes].filter((s) => s.storyDate).sort((a, b) => a.order - b.order);
-  const storyDates = story.map((s) => s.storyDate!).sort();
+export function compression(claims: TimelineClaim[], scenes: TimelineScene[]): Compression | null {
+  const story = scenes.flatMap((s) => (s.storyDate ? [{ ...s, storyDate: s.storyDate }] : [])).sort((a, b) => a.order - b.order);
+  const storyDates = story.map((s) => s.storyDate).sort();
   const first = storyDates[0];
   const last = storyDates[storyDates.length - 1];
+  if (first === undefined || last === undefined) return null;
   const datesOf = (scene: TimelineScene) =>
     claims.filter((c) => c.scene === scene.id).flatMap((c) => c.dates.map((d) => d.date)).filter((d) => d >= first).sort();
   const opening = story.map(datesOf).find((d) => d.length);

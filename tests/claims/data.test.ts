@@ -8,7 +8,7 @@ import { GOOD } from "../content/fixture-tree";
 describe("open data and the changes feed", async () => {
   const site = await loadContent(GOOD, { compile: false });
   site.claims[0].changes = [{ date: "2026-12-01", note: 'Fixed a date <"quoted"> & more' }];
-  const data = exportClaims(site.claims, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
+  const data = exportClaims(site.claims, site.films, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
 
   it("exports every claim with a schema version and resolved sources", () => {
     expect(data.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
@@ -16,6 +16,10 @@ describe("open data and the changes feed", async () => {
     expect(data.claims[0]).toMatchObject({
       slug: "first-claim",
       verdict: "mostly-accurate",
+      film: "test-film",
+      filmTitle: "Test Film",
+      filmYear: 2020,
+      events: ["the-event"],
       scene: { id: "opening", order: 1 },
       sources: [{ id: "doc-a", at: null, tier: "primary" }, { id: "book-b", at: "p. 12", tier: "scholarly" }],
     });
@@ -23,17 +27,20 @@ describe("open data and the changes feed", async () => {
 
   it("writes CSV with a header and one quoted row per claim", () => {
     const lines = claimsCsv(data.claims).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("slug,url,film,scene,scene_order,title,summary,verdict,liberties,people,dates,sources,reviewed");
+    expect(lines[0]).toBe("slug,url,film,scene,scene_order,title,summary,verdict,liberties,people,dates,sources,reviewed,film_title,events");
     expect(lines).toHaveLength(site.claims.length + 1);
     expect(lines[1].startsWith('"first-claim","https://x.test/claims/first-claim","test-film","opening","1"')).toBe(true);
+    expect(lines[1].endsWith('"Test Film","the-event"')).toBe(true);
   });
 
   it("lists changes newest first and writes a well-formed Atom feed", () => {
-    const entries = recentChanges(site.claims);
-    expect(entries[0]).toMatchObject({ date: "2026-12-01", slug: "first-claim" });
+    const entries = recentChanges(site.claims, site.films);
+    expect(entries[0]).toMatchObject({ date: "2026-12-01", slug: "first-claim", film: { id: "test-film", title: "Test Film" } });
     const xml = atomFeed(entries, { siteName: "Reel vs Record", siteUrl: "https://x.test" });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain("&lt;&quot;quoted&quot;&gt; &amp; more");
     expect(xml.match(/<entry>/g)).toHaveLength(entries.length);
+    // Each entry names its film.
+    expect(xml.match(/<category term="test-film" label="Test Film"\/>/g)).toHaveLength(entries.length);
   });
 });

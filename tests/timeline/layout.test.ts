@@ -94,8 +94,8 @@ describe("layoutConnectors", () => {
 describe("compression", () => {
   it("ignores context dates outside what the first and last scenes show", () => {
     const withContext = [...claims, { slug: "zhukov", title: "Zhukov", verdict: "mixed", characters: [], scene: "night", dates: [{ date: "1955-02-10", label: "minister" }, { date: "1946-02-25", label: "renamed" }] }];
-    expect(compression(withContext, scenes).realTo).toBe("1953-12-23");
-    expect(compression(withContext, scenes).realFrom).toBe("1953-03-01");
+    expect(compression(withContext, scenes)?.realTo).toBe("1953-12-23");
+    expect(compression(withContext, scenes)?.realFrom).toBe("1953-03-01");
   });
   it("sets the story's span against the span of the events it shows", () => {
     expect(compression(claims, scenes)).toEqual({
@@ -106,5 +106,13 @@ describe("compression", () => {
       realTo: "1953-12-23",
       realDays: 298,
     });
+  });
+  it("has nothing to measure for a film whose scenes carry no story dates, and does not throw", () => {
+    const undated = scenes.map(({ storyDate: _d, ...s }) => s);
+    expect(compression(claims, undated)).toBeNull();
+    // The connectors are still drawn; their gaps are unknown.
+    const cs = layoutConnectors(claims, undated, 120);
+    expect(cs.length).toBe(layoutConnectors(claims, scenes, 120).length);
+    expect(cs.every((c) => c.gap === null && c.ends.every((e) => e.gap === null))).toBe(true);
   });
 });

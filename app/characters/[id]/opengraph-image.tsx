@@ -1,8 +1,9 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
-import { getSite } from "@/lib/content";
+import { getPeople, getPerson } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -12,15 +13,16 @@ export const alt = "A character of the film against the real person, with the ve
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSite()).people.map((p) => ({ id: p.id }));
+  return (await getPeople()).map((p) => ({ id: p.id }));
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const site = await getSite();
-  const person = site.people.find((p) => p.id === id)!;
-  const claims = site.claims.filter((c) => c.characters.includes(id));
+  const person = await getPerson(id);
+  if (!person) notFound();
+  const claims = person.claims;
   const tally = tallyVerdicts(claims).filter((t) => t.count > 0).map((t) => `${t.count} ${VERDICT_INFO[t.verdict].label.toLowerCase()}`);
-  const card = { kicker: "Character", title: `${person.name} on screen and in the record`, line: `${claims.length} claims: ${tally.join(" · ") || "none yet"}` };
+  const films = person.portrayals.map((p) => p.film.title);
+  const card = { kicker: films.length ? films.join(" · ") : "Character", title: `${person.name} on screen and in the record`, line: `${claims.length} claims: ${tally.join(" · ") || "none yet"}` };
   return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }

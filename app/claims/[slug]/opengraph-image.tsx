@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { SHARE_SIZE, ShareCard } from "@/components/share/share-card";
 import { getClaim, getClaims } from "@/lib/content";
@@ -14,7 +15,9 @@ export async function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const claim = (await getClaim((await params).slug))!;
-  const card = { kicker: "The Death of Stalin (2017)", title: claim.title, line: claim.summary, verdict: claim.verdict };
+  const claim = await getClaim((await params).slug);
+  if (!claim) notFound();
+  // The kicker names the claim's own film: a share card travels without its page.
+  const card = { kicker: `${claim.filmInfo.title} (${claim.filmInfo.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
   return cachedPng([card], () => new ImageResponse(<ShareCard {...card} />, size));
 }
