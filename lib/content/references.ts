@@ -47,6 +47,16 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     if (!c.scenes.has(f.id)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
   }
 
+  // Scene ids are unique across films too: the finder's scene facet and ?scene= carry the id alone.
+  const sceneOwner = new Map<string, string>();
+  for (const [filmId, { file, scenes }] of c.scenes) {
+    scenes.forEach((s, i) => {
+      const other = sceneOwner.get(s.id);
+      if (other && other !== filmId) issues.push({ file, field: `${i}.id`, expected: `a scene id no other film uses; "${s.id}" is also a scene of ${other}` });
+      else sceneOwner.set(s.id, filmId);
+    });
+  }
+
   for (const [, { file, scenes }] of c.scenes) {
     const ids = new Set<string>();
     const orders = new Set<number>();

@@ -46,6 +46,7 @@ const EXPECTED: Record<string, { file: string; field: string; says: RegExp }> = 
   "event-unknown-person": { file: "events/the-event.json", field: "people.0.person", says: /"omega" does not exist/ },
   "event-bad-date": { file: "events/the-event.json", field: "date", says: /date written YYYY, YYYY-MM or YYYY-MM-DD/ },
   "event-misspelt-field": { file: "events/the-event.json", field: "(file)", says: /Unrecognized key: "sumary"/ },
+  "scene-id-in-two-films": { file: "films/test-film/scenes.json", field: "0.id", says: /a scene id no other film uses; "opening" is also a scene of other-film/ },
   "scene-without-approximate": { file: "films/test-film/scenes.json", field: "0.minutes.approximate", says: /expected true/ },
 };
 
