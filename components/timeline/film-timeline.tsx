@@ -2,14 +2,16 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import type { FilmView, Person } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
-import { compression, formatGap, layoutConnectors } from "@/lib/timeline/layout";
+import { calendarBandsFor, compression, formatGap, layoutConnectors } from "@/lib/timeline/layout";
 import { timelineScenes } from "@/lib/timeline/scenes";
 import { TwoClocks } from "./two-clocks";
 
 /** The dated claims of a film, one connector each, and the people they concern: what a highlighter offers. */
 export function timelineOf(film: FilmView) {
   const scenes = timelineScenes(film.scenes);
-  return { scenes, connectors: layoutConnectors(film.claims, scenes, film.runtimeMinutes), squeeze: compression(film.claims, scenes) };
+  // The calendar axis is fitted to this film's own dates.
+  const bands = calendarBandsFor(film.claims.flatMap((c) => c.dates.map((d) => d.date)));
+  return { scenes, bands, connectors: layoutConnectors(film.claims, scenes, film.runtimeMinutes, bands), squeeze: compression(film.claims, scenes) };
 }
 
 /** One sentence on the two clocks of a film, or why there is no measure. */
@@ -37,14 +39,14 @@ export function CompressionLede({ film }: { film: FilmView }) {
  * idPrefix keeps ids unique when a page shows more than one film.
  */
 export function FilmTimeline({ film, people, idPrefix, headingLevel = 2 }: { film: FilmView; people: Person[]; idPrefix: string; headingLevel?: 2 | 3 }) {
-  const { scenes, connectors } = timelineOf(film);
+  const { scenes, connectors, bands } = timelineOf(film);
   const names = new Map(people.map((p) => [p.id, p.name]));
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
     <>
       <figure className="hidden md:block">
-        <TwoClocks connectors={connectors} scenes={scenes} runtime={film.runtimeMinutes} idPrefix={idPrefix} />
+        <TwoClocks connectors={connectors} scenes={scenes} runtime={film.runtimeMinutes} bands={bands} idPrefix={idPrefix} />
         <figcaption className="sr-only">The same data is listed below as text.</figcaption>
       </figure>
 

@@ -13,7 +13,7 @@ export function TimelineKey({ connectors, people }: { connectors: Connector[]; p
     <>
       <p className="max-w-measure text-sm text-muted">
         Left, the film in running order (minute marks are estimates from the order of scenes). Right, the real calendar, with
-        March 1953 given room of its own because most events crowd into it. Each line joins a claim’s scene to the real
+        the month where most of the film’s dates crowd given room of its own. Each line joins a claim’s scene to the real
         date or dates it turns on; its colour and dash pattern give the verdict, and the gap counts days from the day the
         film’s story is on — our estimate, where the film gives one. Choose a line to open its claim.
       </p>

@@ -40,6 +40,45 @@ export const CALENDAR_BANDS: Band[] = [
   { label: "Later", from: "1964-11-01", to: "2000-01-01", share: 0.07 },
 ];
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Calendar bands fitted to one film's dates, so a film set over fourteen
+ * years and one set over a fortnight both get a readable axis: the month
+ * with the most dates gets 40% of the axis; what comes before it, the rest of
+ * its year, and the years after share the remainder by how many dates each
+ * holds (never less than 7% each), and empty stretches are left out.
+ */
+export function calendarBandsFor(dates: string[]): Band[] {
+  if (dates.length === 0) return CALENDAR_BANDS;
+  const months = new Map<string, number>();
+  for (const d of dates) months.set(d.slice(0, 7), (months.get(d.slice(0, 7)) ?? 0) + 1);
+  // The busiest month; the earlier one on a tie, so the result does not depend on input order.
+  const focus = [...months].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const [y, m] = focus.split("-").map(Number);
+  const focusFrom = `${focus}-01`;
+  const focusTo = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  const yearEnd = `${y + 1}-01-01`;
+  const sorted = [...dates].sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const dayAfter = (iso: string) => new Date((dayNumber(iso) + 1) * DAY_MS).toISOString().slice(0, 10);
+  const candidates = [
+    { label: "Earlier", from: `${first.slice(0, 4)}-01-01`, to: focusFrom },
+    { label: `${MONTH_NAMES[m - 1]} ${y}`, from: focusFrom, to: focusTo },
+    { label: m === 12 ? "" : `${MONTH_NAMES[m]}–December ${y}`, from: focusTo, to: yearEnd },
+    { label: "Later", from: yearEnd, to: last >= yearEnd ? dayAfter(`${last.slice(0, 4)}-12-31`) : yearEnd },
+  ];
+  const count = (b: { from: string; to: string }) => sorted.filter((d) => d >= b.from && d < b.to).length;
+  const kept = candidates.filter((b, i) => i === 1 || (b.label && b.from < b.to && count(b) > 0));
+  const others = kept.filter((b) => b.from !== focusFrom);
+  const otherDates = others.reduce((n, b) => n + count(b), 0);
+  const focusShare = others.length ? 0.4 : 1;
+  const raw = others.map((b) => Math.max(0.07, (1 - focusShare) * (count(b) / (otherDates || 1))));
+  const scale = (1 - focusShare) / (raw.reduce((a, b) => a + b, 0) || 1);
+  return kept.map((b) => ({ ...b, share: b.from === focusFrom ? focusShare : Math.round(raw[others.indexOf(b)] * scale * 1e4) / 1e4 }));
+}
+
 /** Maps an ISO date to 0..1 along the calendar axis, piecewise linear over the bands. */
 export function calendarPosition(iso: string, bands: Band[] = CALENDAR_BANDS): number {
   const day = dayNumber(iso);
@@ -117,7 +156,7 @@ export type Connector = {
 };
 
 /** One connector per dated claim, from its scene to each of its real dates. */
-export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number): Connector[] {
+export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number, bands: Band[] = CALENDAR_BANDS): Connector[] {
   const byId = new Map(scenes.map((s) => [s.id, s]));
   return claims
     .flatMap((c) => {
@@ -125,7 +164,7 @@ export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[
       if (!s || c.dates.length === 0) return [];
       const ends = [...c.dates]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((d) => ({ ...d, y: calendarPosition(d.date), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
+        .map((d) => ({ ...d, y: calendarPosition(d.date, bands), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
       const gap = s.storyDate ? ends.reduce((m, e) => (e.gap !== null && Math.abs(e.gap) > Math.abs(m) ? e.gap : m), 0) : null;
       return [{ slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap }];
     });

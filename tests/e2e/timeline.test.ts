@@ -55,11 +55,27 @@ describe("the two-clock timeline", () => {
     await context.close();
   });
 
-  it("states the compression computed from the content", async () => {
+  it("states each film's compression computed from the content, or says why there is none", async () => {
     const { page, context } = await open(browser(), "/timeline");
-    const lede = await page.locator("header p").first().innerText();
-    expect(lede).toMatch(/The film’s story runs for \d+ days, from .* The events it shows took [\d,]+ days/);
+    for (const film of site.films) {
+      const section = page.getByRole("region", { name: `${film.title} (${film.year})` });
+      const dated = (site.scenes.get(film.id) ?? []).some((s) => s.storyDate);
+      expect(await section.innerText()).toMatch(
+        dated ? /runs for \d+ days, from .* The events it shows took [\d,]+ days/ : /gives no day for its scenes/,
+      );
+    }
     await context.close();
+  });
+
+  it("gives each film its own timeline page with only that film's connectors", async () => {
+    for (const film of site.films) {
+      const { page, context, status } = await open(browser(), `/films/${film.id}/timeline`);
+      expect(status).toBe(200);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Two clocks: ${film.title}`);
+      const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
+      expect(drawn).toEqual(site.claims.filter((c) => c.film === film.id && c.dates.length > 0).map((c) => c.slug).sort());
+      await context.close();
+    }
   });
 
   it("becomes one vertical list on a phone that still shows each gap", async () => {

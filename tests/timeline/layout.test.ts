@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CALENDAR_BANDS,
   bandExtents,
+  calendarBandsFor,
   calendarPosition,
   compression,
   filmPosition,
@@ -44,6 +45,29 @@ describe("calendar scale", () => {
     expect(filmPosition(0, 107)).toBe(0);
     expect(filmPosition(107, 107)).toBe(1);
     expect(filmPosition(200, 107)).toBe(1);
+  });
+});
+
+describe("calendar bands fitted to a film's dates", () => {
+  const span = ["1939-06-01", "1941-10-16", "1941-10-20", "1945-05-09", "1953-03-05", "1953-03-09", "1953-03-06", "1953-06-26", "1957-06-29"];
+  it("gives the busiest month 40% of the axis and leaves out empty stretches", () => {
+    const bands = calendarBandsFor(span);
+    expect(bands.map((b) => b.label)).toEqual(["Earlier", "March 1953", "April–December 1953", "Later"]);
+    expect(bands[1].share).toBe(0.4);
+    expect(bands.reduce((n, b) => n + b.share, 0)).toBeCloseTo(1, 3);
+    // Most of the other dates are earlier, so the earlier stretch gets most of the rest.
+    expect(bands[0].share).toBeGreaterThan(bands[3].share);
+    expect(calendarBandsFor(["1953-03-05", "1953-03-09"]).map((b) => [b.label, b.share])).toEqual([["March 1953", 1]]);
+  });
+  it("keeps every date in order on the axis, within 0..1", () => {
+    const bands = calendarBandsFor(span);
+    const ys = [...span].sort().map((d) => calendarPosition(d, bands));
+    for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]);
+    expect(ys[0]).toBeGreaterThanOrEqual(0);
+    expect(ys[ys.length - 1]).toBeLessThanOrEqual(1);
+  });
+  it("falls back to the site's bands when there are no dates", () => {
+    expect(calendarBandsFor([])).toBe(CALENDAR_BANDS);
   });
 });
 
