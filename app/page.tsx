@@ -3,7 +3,7 @@ import { VerdictBar } from "@/components/claims/verdict-bar";
 import { FilmSummary } from "@/components/films/film-summary";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getClaims, getEvents, getFilms } from "@/lib/content";
-import { formatDate } from "@/lib/sources/format";
+import { formatDateSpan } from "@/lib/events/format";
 
 export default async function HomePage() {
   const [films, claims, events] = await Promise.all([getFilms(), getClaims(), getEvents()]);
@@ -51,7 +51,7 @@ export default async function HomePage() {
             {told.map((e) => (
               <li key={e.id} className="grid gap-0.5 border-l-2 border-record pl-3">
                 <Link href={`/events/${e.id}`} className="font-serif text-lg font-semibold underline">{e.title}</Link>
-                <span className="font-sans text-sm text-muted"><time dateTime={e.date}>{formatDate(e.date)}</time></span>
+                <span className="font-sans text-sm text-muted"><time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time></span>
               </li>
             ))}
           </ul>

@@ -20,7 +20,7 @@ import {
 import type { SearchDoc } from "@/lib/claims/search";
 // The search library loads with the index, on a reader's first search.
 type SearchModule = typeof import("@/lib/claims/search");
-import { groupInOrder } from "@/lib/claims/tally";
+import { groupRuns } from "@/lib/claims/tally";
 import { writeUrl } from "@/lib/site/url-state";
 import { ClaimCard, type ClaimCardData } from "./claim-card";
 
@@ -93,12 +93,9 @@ export function ClaimFinder({ items, options }: Props) {
   useEffect(() => setLimit(PAGE), [filter]);
   const shown = useMemo(() => new Set(visible.slice(0, limit).map((i) => i.slug)), [visible, limit]);
   const all = useMemo(() => sortItems(items, filter.sort) as FinderItem[], [items, filter.sort]);
-  const acts = useMemo(() => groupInOrder(all, (i) => i.act), [all]);
-  const perAct = useMemo(() => {
-    const n = new Map<string, number>();
-    for (const i of visible as FinderItem[]) n.set(i.act, (n.get(i.act) ?? 0) + 1);
-    return n;
-  }, [visible]);
+  // Consecutive runs, so a film that returns to an act still reads in film order.
+  const acts = useMemo(() => groupRuns(all, (i) => i.act), [all]);
+  const visibleSlugs = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
   const counts = useMemo(
     () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
     [items, filter, matches],
@@ -245,9 +242,9 @@ export function ClaimFinder({ items, options }: Props) {
         )}
         {filter.sort === "film" ? (
           acts.map((g) => (
-            <section key={g.key} aria-label={g.key} className="grid gap-3" hidden={!g.items.some((i) => shown.has(i.slug))}>
+            <section key={g.id} aria-label={g.label} className="grid gap-3" hidden={!g.items.some((i) => shown.has(i.slug))}>
               <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                {g.key} <span className="font-sans text-base font-normal text-muted">· {perAct.get(g.key) ?? 0}</span>
+                {g.label} <span className="font-sans text-base font-normal text-muted">· {g.items.filter((i) => visibleSlugs.has(i.slug)).length}</span>
               </h2>
               <CardList items={g.items} shown={shown} terms={termsBySlug} />
             </section>

@@ -30,6 +30,7 @@ export type Claim = ClaimFrontmatter & {
 };
 
 export type SiteContent = {
+  /** By year, then title: the order readers meet them in. */
   films: Film[];
   scenes: Map<string, Scene[]>;
   people: Person[];
@@ -168,7 +169,7 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
 
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
   return {
-    films: films.map(strip),
+    films: films.map(strip).sort((a, b) => (filmRank.get(a.id) ?? 0) - (filmRank.get(b.id) ?? 0)),
     scenes: sceneList,
     people: people.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     sources: sources.map(strip),

@@ -110,7 +110,8 @@ describe("finding claims", () => {
     const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
     const { page, context } = await open(browser(), `/claims?character=${evil}&verdict=${evil}&sort=${evil}`);
     await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
-    expect(await shownSlugs(page)).toHaveLength(site.claims.length);
+    // Every claim passes; the finder shows them a page at a time.
+    expect(await statusText(page)).toBe(`Showing ${site.claims.length} of ${site.claims.length} claims`);
     expect(await page.content()).not.toContain("onerror=alert");
     expect(await page.locator("img[src=x]").count()).toBe(0);
     await context.close();
@@ -121,7 +122,7 @@ describe("finding claims", () => {
     await page.waitForFunction(() => document.body.innerText.includes("No claim matches"));
     await page.getByRole("button", { name: "Clear all" }).click();
     await page.waitForURL((u) => u.search === "");
-    await expect.poll(async () => (await shownSlugs(page)).length).toBe(site.claims.length);
+    await expect.poll(() => statusText(page)).toBe(`Showing ${site.claims.length} of ${site.claims.length} claims`);
     await context.close();
   });
 

@@ -8,6 +8,7 @@ import { VerdictBar } from "@/components/claims/verdict-bar";
 import { toCardData } from "@/lib/claims/card-data";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { getPeople, getPerson } from "@/lib/content";
+import { formatDateSpan } from "@/lib/events/format";
 import { formatDate } from "@/lib/sources/format";
 
 export const dynamicParams = false;
@@ -111,7 +112,7 @@ export default async function CharacterPage({ params }: Props) {
                 {person.events.map((e) => (
                   <li key={e.id}>
                     <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
-                    <span className="text-sm text-muted">(<time dateTime={e.date}>{formatDate(e.date)}</time>)</span>
+                    <span className="text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
                   </li>
                 ))}
               </ul>

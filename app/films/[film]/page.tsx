@@ -10,6 +10,7 @@ import { movieJsonLd } from "@/lib/claims/claim-review";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { absoluteUrl } from "@/lib/site/config";
 import { getFilm, getFilms } from "@/lib/content";
+import { formatDateSpan } from "@/lib/events/format";
 import { formatDate } from "@/lib/sources/format";
 
 export const dynamicParams = false;
@@ -54,7 +55,7 @@ export default async function FilmPage({ params }: Props) {
 
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="release-h">
-          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Release and ban</h2>
+          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Release</h2>
           <ol className="grid gap-2">
             {film.releases.map((r) => (
               <li key={r.date + r.label} className="grid grid-cols-[9.5rem_1fr] gap-2">
@@ -93,7 +94,7 @@ export default async function FilmPage({ params }: Props) {
             {film.events.map((e) => (
               <li key={e.id} className="border-l-2 border-record pl-3">
                 <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
-                <span className="font-sans text-sm text-muted">(<time dateTime={e.date}>{formatDate(e.date)}</time>)</span>
+                <span className="font-sans text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
               </li>
             ))}
           </ul>
