@@ -85,7 +85,7 @@ export default async function EventPage({ params }: Props) {
 
       <section id="record" aria-labelledby="record-h" className="grid scroll-mt-6 gap-4 border-t-4 border-record bg-panel p-5 sm:p-6">
         <h2 id="record-h" className="font-sans text-xs font-bold tracking-[0.16em] text-record uppercase">The record</h2>
-        <div className="prose-body grid gap-3">
+        <div className="prose-body">
           {event.record.map((p, i) => (
             <p key={i}>
               {p.text}
