@@ -45,9 +45,10 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 /**
  * Calendar bands fitted to one film's dates, so a film set over fourteen
  * years and one set over a fortnight both get a readable axis: the month
- * with the most dates gets 40% of the axis; what comes before it, the rest of
- * its year, and the years after share the remainder by how many dates each
- * holds (never less than 7% each), and empty stretches are left out.
+ * with the most dates gets 40% of the axis; the three years before it, the
+ * rest of its year, the eleven years after, and anything earlier or later
+ * share the remainder by how many dates each holds (never less than 7%
+ * each), and empty stretches are left out.
  */
 export function calendarBandsFor(dates: string[]): Band[] {
   if (dates.length === 0) return CALENDAR_BANDS;
@@ -63,14 +64,21 @@ export function calendarBandsFor(dates: string[]): Band[] {
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   const dayAfter = (iso: string) => new Date((dayNumber(iso) + 1) * DAY_MS).toISOString().slice(0, 10);
+  // The few years either side of the focus get bands of their own, so dates
+  // decades away (a birth, an obituary) do not squeeze them into a corner.
+  const nearFrom = `${y - 3}-01-01`;
+  const nearTo = `${y + 12}-01-01`;
+  const before = m === 1 ? `December ${y - 1}` : `${MONTH_NAMES[m - 2]} ${y}`;
   const candidates = [
-    { label: "Earlier", from: `${first.slice(0, 4)}-01-01`, to: focusFrom },
+    { label: "Earlier", from: `${first.slice(0, 4)}-01-01`, to: nearFrom },
+    { label: `${y - 3} – ${before}`, from: nearFrom, to: focusFrom },
     { label: `${MONTH_NAMES[m - 1]} ${y}`, from: focusFrom, to: focusTo },
     { label: m === 12 ? "" : `${MONTH_NAMES[m]}–December ${y}`, from: focusTo, to: yearEnd },
-    { label: "Later", from: yearEnd, to: last >= yearEnd ? dayAfter(`${last.slice(0, 4)}-12-31`) : yearEnd },
+    { label: `${y + 1}–${y + 11}`, from: yearEnd, to: nearTo },
+    { label: "Later", from: nearTo, to: last >= nearTo ? dayAfter(`${last.slice(0, 4)}-12-31`) : nearTo },
   ];
   const count = (b: { from: string; to: string }) => sorted.filter((d) => d >= b.from && d < b.to).length;
-  const kept = candidates.filter((b, i) => i === 1 || (b.label && b.from < b.to && count(b) > 0));
+  const kept = candidates.filter((b) => b.from === focusFrom || (b.label && b.from < b.to && count(b) > 0));
   const others = kept.filter((b) => b.from !== focusFrom);
   const otherDates = others.reduce((n, b) => n + count(b), 0);
   const focusShare = others.length ? 0.4 : 1;

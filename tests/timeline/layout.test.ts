@@ -52,11 +52,14 @@ describe("calendar bands fitted to a film's dates", () => {
   const span = ["1939-06-01", "1941-10-16", "1941-10-20", "1945-05-09", "1953-03-05", "1953-03-09", "1953-03-06", "1953-06-26", "1957-06-29"];
   it("gives the busiest month 40% of the axis and leaves out empty stretches", () => {
     const bands = calendarBandsFor(span);
-    expect(bands.map((b) => b.label)).toEqual(["Earlier", "March 1953", "April–December 1953", "Later"]);
+    expect(bands.map((b) => b.label)).toEqual(["Earlier", "March 1953", "April–December 1953", "1954–1964"]);
     expect(bands[1].share).toBe(0.4);
     expect(bands.reduce((n, b) => n + b.share, 0)).toBeCloseTo(1, 3);
     // Most of the other dates are earlier, so the earlier stretch gets most of the rest.
     expect(bands[0].share).toBeGreaterThan(bands[3].share);
+    // Dates decades away get their own band, leaving the years near the focus room.
+    const wide = calendarBandsFor(["1878-12-18", "1950-01-05", "1952-10-14", "1953-03-05", "1953-03-09", "1957-06-29", "1971-09-11"]);
+    expect(wide.map((b) => b.label)).toEqual(["Earlier", "1950 – February 1953", "March 1953", "1954–1964", "Later"]);
     expect(calendarBandsFor(["1953-03-05", "1953-03-09"]).map((b) => [b.label, b.share])).toEqual([["March 1953", 1]]);
   });
   it("keeps every date in order on the axis, within 0..1", () => {
