@@ -33,6 +33,7 @@ export default async function CharacterPage({ params }: Props) {
   const people = await getPeople();
   const { portrayals, claims, claimsByFilm } = person;
   const several = claimsByFilm.length > 1;
+  const countIn = (filmId: string) => claimsByFilm.find((g) => g.film.id === filmId)?.claims.length ?? 0;
 
   return (
     <div className="grid gap-10">
@@ -74,14 +75,13 @@ export default async function CharacterPage({ params }: Props) {
                 ) : (
                   <p className="text-sm text-muted">No overall verdict on this portrayal yet; see the claims below.</p>
                 )}
-                {(() => {
-                  const here = claims.filter((c) => c.film === p.film.id);
-                  return here.length > 0 ? (
-                    <p className="font-sans text-sm text-muted">
-                      {here.length} claim{here.length === 1 ? "" : "s"} about {person.name} in this film
-                    </p>
-                  ) : null;
-                })()}
+                {countIn(p.film.id) > 0 && (
+                  <p className="font-sans text-sm text-muted">
+                    <a href={`#claims-${p.film.id}-h`} className="underline">
+                      {countIn(p.film.id)} claim{countIn(p.film.id) === 1 ? "" : "s"} about {person.name} in this film
+                    </a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>
