@@ -1,7 +1,8 @@
+import { notFound } from "next/navigation";
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { getSite } from "@/lib/content";
+import { getPeople, getPerson } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -11,15 +12,15 @@ export const alt = "The person's name, who played them, and the verdicts on the 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSite()).people.map((p) => ({ id: p.id }));
+  return (await getPeople()).map((p) => ({ id: p.id }));
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const site = await getSite();
-  const person = site.people.find((p) => p.id === id)!;
-  const claims = site.claims.filter((c) => c.characters.includes(id));
-  const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === id).map((m) => `${m.actor} in ${f.title} (${f.year})`));
+  const person = await getPerson(id);
+  if (!person) notFound();
+  const { claims } = person;
+  const castings = person.portrayals.map((p) => `${p.actor} in ${p.film.title} (${p.film.year})`);
   const card = {
     kicker: "On screen and in the record",
     title: person.name,

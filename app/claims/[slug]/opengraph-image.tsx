@@ -1,6 +1,7 @@
+import { notFound } from "next/navigation";
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { getClaim, getClaims, getFilm } from "@/lib/content";
+import { getClaim, getClaims } from "@/lib/content";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -14,8 +15,9 @@ export async function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const claim = (await getClaim((await params).slug))!;
-  const film = (await getFilm(claim.film))!;
-  const card = { kicker: `${film.title} (${film.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
+  const claim = await getClaim((await params).slug);
+  if (!claim) notFound();
+  // The kicker names the claim's own film: a share card travels without its page.
+  const card = { kicker: `${claim.filmInfo.title} (${claim.filmInfo.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
   return cachedPng([card], () => shareImage(card));
 }
