@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { WhosWho } from "@/components/classroom/whos-who";
 import { catalogue } from "@/lib/classroom/catalogue";
 import { whosWho } from "@/lib/classroom/people";
 import { getSite } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/characters",
   title: "Who’s who",
   description: "Every real person in the record: who they were in 1953, their dates, the actors who play them and how the claims about them stand.",
-};
+});
 
 export default async function CharactersPage() {
   const site = await getSite();

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { TextChecker } from "@/components/check/text-checker";
 import { getSite } from "@/lib/content";
 import { checkRecordOf } from "@/lib/content/check-record";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/check",
   title: "Check a text against the record",
   description: "Paste a paragraph about 1953 and see, sentence by sentence, which statements the historical record contradicts. Nothing you paste leaves your browser.",
-};
+});
 
 export default async function CheckPage() {
   // The record ships inside this page only: the engine and facts load nowhere else.

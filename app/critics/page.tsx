@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { AgreementTag, PieceCitation } from "@/components/claims/what-others-said";
 import { AGREEMENT_INFO, AGREEMENT_ORDER, agreementSentence, countAgreement, pieceName, tallyPieces } from "@/lib/claims/assessments";
 import { getClaims, getSources } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/critics",
   title: "What others said",
   description: "The published accuracy pieces on the film — reviews, fact-checks and historians' essays — point by point, and how often our sources bear them out.",
-};
+});
 
 export default async function CriticsPage() {
   const [claims, sources] = await Promise.all([getClaims(), getSources()]);
@@ -37,7 +39,7 @@ export default async function CriticsPage() {
         </dl>
       </header>
 
-      <ul className="grid gap-10" aria-label="Published pieces">
+      <ul className="grid gap-10">
         {pieces.map((p) => {
           const piece = byId.get(p.source)!;
           const headingId = `piece-${p.source}`;

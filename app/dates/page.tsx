@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { Chronology } from "@/components/classroom/chronology";
 import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { ViewPicker } from "@/components/classroom/view-picker";
@@ -7,10 +8,11 @@ import { buildChronology } from "@/lib/classroom/dates";
 import { bySurname } from "@/lib/classroom/people";
 import { getSite } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/dates",
   title: "Key dates",
   description: "Every dated fact in the record, by year and month, each linked to its claim, with the film's day beside it where the film moves it: a revision sheet.",
-};
+});
 
 export default async function DatesPage() {
   const site = await getSite();

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { getEvents, getClaims, getFilms } from "@/lib/content";
 import { formatDateSpan } from "@/lib/events/format";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/events",
   title: "Events",
   description: "Historical events told once from the sources, with how each film shows them.",
-};
+});
 
 export default async function EventsPage() {
   const [events, claims, films] = await Promise.all([getEvents(), getClaims(), getFilms()]);

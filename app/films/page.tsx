@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { FilmSummary } from "@/components/films/film-summary";
 import { getFilms } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/films",
   title: "Films",
   description: "Every film we check against the historical record, each with its scorecard.",
-};
+});
 
 export default async function FilmsPage() {
   const films = await getFilms();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { Quiz } from "@/components/classroom/quiz";
 import { ViewPicker } from "@/components/classroom/view-picker";
@@ -6,10 +7,11 @@ import { catalogue } from "@/lib/classroom/catalogue";
 import { bySurname } from "@/lib/classroom/people";
 import { getSite } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/quiz",
   title: "Quiz: film or record?",
   description: "A quiz drawn from our claims: for each scene, is the film true to the record, partly true, or invented? The verdict, the reason and the sources follow each answer.",
-};
+});
 
 export default async function QuizPage() {
   const site = await getSite();

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { whosWho } from "@/lib/classroom/people";
 import { getSite } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/teach",
   title: "For teachers",
   description: "How to use Reel vs Record with a class: before or after the film, the film-or-record quiz, printable worksheets with answer keys, and checking a text found online.",
-};
+});
 
 const H2 = "mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold";
 

@@ -57,7 +57,8 @@ export function WhosWho({ people, films, vocab }: Props) {
                   <a href={`/claims?character=${p.id}`} className="font-semibold underline">
                     {p.claims} claim{p.claims === 1 ? "" : "s"}
                   </a>
-                  <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={`Verdicts on claims about ${p.name}`}>
+                  <span className="sr-only">Verdicts on claims about {p.name}:</span>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {p.tally.filter((t) => t.count > 0).map((t) => (
                       <li key={t.verdict} className="flex items-center gap-1">
                         <span className={verdictColor(t.verdict)}><VerdictIcon verdict={t.verdict} className="h-4 w-4" /></span>

@@ -82,7 +82,8 @@ export function Worksheet({ items, vocab, labels, multiFilm }: Props) {
                   <h3 className="font-serif text-lg leading-snug font-semibold">
                     {i + 1}. The film shows: {q.title}
                   </h3>
-                  <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.95rem]" aria-label="Choose one">
+                  <span className="sr-only">Choose one:</span>
+                  <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.95rem]">
                     {CHOICES.map((c) => (
                       <li key={c}>
                         <span aria-hidden="true">☐ </span>

@@ -5,7 +5,10 @@ import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatCount, formatDateSpan } from "@/lib/events/format";
 import { getEvent, getEvents } from "@/lib/content";
-import { absoluteUrl, SITE_NAME } from "@/lib/site/config";
+import { absoluteUrl } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { eventJsonLd } from "@/lib/structured-data/event";
+import { jsonLdText } from "@/lib/structured-data/serialize";
 
 export const dynamicParams = false;
 
@@ -21,14 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const films = event.tellings.map((t) => t.film.title);
   const title = `${event.title}, ${formatDateSpan(event.date, event.dateTo)}`;
   const description = `${event.summary}${films.length ? ` How ${films.join(" and ")} show${films.length === 1 ? "s" : ""} it, against the sources.` : ""}`;
-  const url = absoluteUrl(`/events/${event.id}`);
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description, siteName: SITE_NAME },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return pageMetadata({ path: `/events/${event.id}`, title, shortTitle: event.title, description, type: "article", ownImage: true });
 }
 
 /** Citation marks for a paragraph: each a link to the numbered source below. */
@@ -52,9 +48,19 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const sourceTitle = (n: number) => event.refs.find((r) => r.n === n)?.source.title ?? "";
   const when = formatDateSpan(event.date, event.dateTo);
+  const jsonLd = eventJsonLd({
+    url: absoluteUrl(`/events/${event.id}`),
+    title: event.title,
+    date: event.date,
+    dateTo: event.dateTo,
+    place: event.place,
+    summary: event.summary,
+    people: event.people.map((p) => ({ name: p.person.name, url: absoluteUrl(`/characters/${p.person.id}`) })),
+  });
 
   return (
     <article className="mx-auto grid max-w-5xl gap-10">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <nav aria-label="Breadcrumb" className="font-sans text-sm text-muted">
         <Link href="/events" className="underline">Events</Link>
         <span aria-hidden="true"> › </span>
