@@ -4,16 +4,19 @@ import { ContentError, type ContentIssue } from "./errors";
 import { checkClaimBody, type SectionText } from "./mdx-rules";
 import { compileMdx } from "./mdx";
 import { idFromFile, listFiles, parseJson, readTextFile, splitFrontmatter, validate } from "./read";
+import { checkPublishedLedger } from "./published";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
   FilmSchema,
   PersonSchema,
+  PublishedLedgerSchema,
   ScenesSchema,
   SourceSchema,
   type ClaimFrontmatter,
   type Film,
   type Person,
+  type PublishedLedger,
   type Scene,
   type Source,
 } from "./schema";
@@ -114,6 +117,12 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   }
 
   issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
+
+  const ledgerAbs = path.join(root, "published.json");
+  if (fs.existsSync(ledgerAbs)) {
+    const ledger = readJson<PublishedLedger>(ledgerAbs, PublishedLedgerSchema);
+    if (ledger) issues.push(...checkPublishedLedger(ledger, claimFiles, rel(ledgerAbs)));
+  }
 
   const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {

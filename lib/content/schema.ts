@@ -148,6 +148,10 @@ export const SceneSchema = z
 export const ScenesSchema = z.array(SceneSchema).min(1);
 export type Scene = z.infer<typeof SceneSchema>;
 
+/** Kinds of change on /changes and in the feed: the claim's publication, a fact put right, or wording made clearer. */
+export const CHANGE_TYPES = ["new", "correction", "clarification"] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 export const ClaimFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(140),
@@ -159,10 +163,26 @@ export const ClaimFrontmatterSchema = z
     liberties: z.array(z.enum(LIBERTIES)).default([]),
     dates: z.array(z.object({ date: isoDate, label: z.string().min(1) }).strict()).default([]),
     sources: z.array(SourceRefSchema).min(2, "expected at least two sources"),
-    /** First published; defaults to the review date. */
-    published: isoDate.optional(),
+    /** The day the claim first went public. Set once; content/published.json keeps it from moving. */
+    published: isoDate,
     reviewed: isoDate,
-    changes: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
+    /** Dated, typed notes, newest last. A note is never edited once public: its text is part of its feed id. */
+    changes: z.array(z.object({ date: isoDate, type: z.enum(CHANGE_TYPES), note: z.string().min(1) }).strict()).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.published > c.reviewed) ctx.addIssue({ code: "custom", path: ["published"], message: `expected a date on or before reviewed (${c.reviewed})` });
+    c.changes.forEach((ch, i) => {
+      if (ch.date < c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected a date on or after published (${c.published})` });
+    });
+    const news = c.changes.flatMap((ch, i) => (ch.type === "new" ? [i] : []));
+    news.slice(1).forEach((i) => ctx.addIssue({ code: "custom", path: ["changes", i, "type"], message: "expected at most one change of type new (the claim's publication)" }));
+    news.forEach((i) => {
+      if (c.changes[i]!.date !== c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected the change of type new to be dated the published date (${c.published})` });
+    });
+  });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
+
+/** content/published.json: each claim's first-publication date, recorded once (see lib/content/published.ts). */
+export const PublishedLedgerSchema = z.record(slug, isoDate);
+export type PublishedLedger = z.infer<typeof PublishedLedgerSchema>;

@@ -1,16 +1,42 @@
+import { createHash } from "node:crypto";
 import type { Claim } from "../content/load";
+import type { ChangeType } from "../content/schema";
 
-// Corrections across the site, newest first, and the Atom feed of them.
+// New claims and changes across the site, newest first, and the Atom feed of them.
 
-export type ChangeEntry = { date: string; slug: string; title: string; note: string };
+export type ChangeEntry = {
+  /** Permanent: made from the claim and the change itself, never from a position in a list. */
+  key: string;
+  date: string;
+  type: ChangeType;
+  slug: string;
+  title: string;
+  note: string;
+};
+
+export const CHANGE_LABELS: Record<ChangeType, string> = { new: "New claim", correction: "Correction", clarification: "Clarification" };
+
+const PUBLISHED_NOTE = "New claim published.";
+
+/** A short digest of the note: two changes to one claim on one day still get different keys. */
+const digest = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
+
+export function changeKey(slug: string, change: { date: string; type: ChangeType; note: string }): string {
+  return change.type === "new" ? `${slug}/published` : `${slug}/${change.date}-${digest(change.note)}`;
+}
 
 export function recentChanges(claims: Claim[]): ChangeEntry[] {
+  const order: Record<ChangeType, number> = { correction: 0, clarification: 1, new: 2 };
   return claims
-    .flatMap((c) => [
-      ...c.changes.map((ch) => ({ date: ch.date, slug: c.slug, title: c.title, note: ch.note })),
-      { date: c.published ?? c.reviewed, slug: c.slug, title: c.title, note: "Published." },
-    ])
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || (a.note === "Published." ? 1 : -1));
+    .flatMap((c) => {
+      const entries = c.changes.map((ch) => ({ key: changeKey(c.slug, ch), date: ch.date, type: ch.type, slug: c.slug, title: c.title, note: ch.note }));
+      // The publication is an entry of its own unless the author wrote one.
+      if (!c.changes.some((ch) => ch.type === "new")) {
+        entries.push({ key: changeKey(c.slug, { date: c.published, type: "new", note: "" }), date: c.published, type: "new", slug: c.slug, title: c.title, note: PUBLISHED_NOTE });
+      }
+      return entries;
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || order[a.type] - order[b.type] || a.key.localeCompare(b.key));
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -18,12 +44,12 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 export function atomFeed(entries: ChangeEntry[], opts: { siteName: string; siteUrl: string; limit?: number }): string {
   const list = entries.slice(0, opts.limit ?? 100);
   const updated = `${list[0]?.date ?? "1970-01-01"}T00:00:00Z`;
-  const items = list.map((e, i) => {
+  const items = list.map((e) => {
     const link = `${opts.siteUrl}/claims/${e.slug}`;
     return [
       "  <entry>",
-      `    <id>${esc(`${link}#change-${e.date}-${i}`)}</id>`,
-      `    <title>${esc(`${e.note === "Published." ? "New claim" : "Correction"}: ${e.title}`)}</title>`,
+      `    <id>${esc(`${opts.siteUrl}/changes#${e.key}`)}</id>`,
+      `    <title>${esc(`${CHANGE_LABELS[e.type]}: ${e.title}`)}</title>`,
       `    <link href="${esc(link)}"/>`,
       `    <updated>${e.date}T00:00:00Z</updated>`,
       `    <summary>${esc(e.note)}</summary>`,

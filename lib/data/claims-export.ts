@@ -4,7 +4,8 @@ import type { Scene, Source } from "../content/schema";
 // The open-data export of every claim: JSON with a schema version, and a flat
 // CSV. Pure, so tests check the exact shape.
 
-export const DATA_SCHEMA_VERSION = "1.0.0";
+// 1.1.0: adds `published` and each change's `type`.
+export const DATA_SCHEMA_VERSION = "1.1.0";
 export const DATA_LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
 export const DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -20,8 +21,9 @@ export type ExportedClaim = {
   people: string[];
   dates: { date: string; label: string }[];
   sources: { id: string; at: string | null; tier: string; title: string; url: string | null }[];
+  published: string;
   reviewed: string;
-  changes: { date: string; note: string }[];
+  changes: { date: string; type: string; note: string }[];
 };
 
 export function exportClaims(claims: Claim[], scenes: Map<string, Scene[]>, sources: Source[], urlOf: (slug: string) => string) {
@@ -43,6 +45,7 @@ export function exportClaims(claims: Claim[], scenes: Map<string, Scene[]>, sour
         const s = byId.get(r.id)!;
         return { id: r.id, at: r.at ?? null, tier: s.tier, title: s.title, url: s.url ?? null };
       }),
+      published: c.published,
       reviewed: c.reviewed,
       changes: c.changes,
     };

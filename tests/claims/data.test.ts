@@ -7,7 +7,7 @@ import { GOOD } from "../content/fixture-tree";
 
 describe("open data and the changes feed", async () => {
   const site = await loadContent(GOOD, { compile: false });
-  site.claims[0].changes = [{ date: "2026-12-01", note: 'Fixed a date <"quoted"> & more' }];
+  site.claims[0].changes = [{ date: "2026-12-01", type: "correction", note: 'Fixed a date <"quoted"> & more' }];
   const data = exportClaims(site.claims, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
 
   it("exports every claim with a schema version and resolved sources", () => {
@@ -35,5 +35,20 @@ describe("open data and the changes feed", async () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain("&lt;&quot;quoted&quot;&gt; &amp; more");
     expect(xml.match(/<entry>/g)).toHaveLength(entries.length);
+    expect(xml).toContain("<title>Correction: ");
+    expect(xml).toContain("<title>New claim: ");
+  });
+
+  it("keeps every feed entry's id when a newer change arrives", () => {
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]).slice(1);
+    const opts = { siteName: "Reel vs Record", siteUrl: "https://x.test" };
+    const before = ids(atomFeed(recentChanges(site.claims), opts));
+    const claims = site.claims.map((c, i) =>
+      i === 1 ? { ...c, changes: [...c.changes, { date: "2026-12-02", type: "clarification" as const, note: "Made the date clearer." }] } : c,
+    );
+    const after = ids(atomFeed(recentChanges(claims), opts));
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(new Set(after).size).toBe(after.length);
   });
 });

@@ -7,6 +7,7 @@ import { SourceEntry } from "@/components/claims/source-entry";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { ClaimBody } from "@/components/mdx/claim-body";
 import { claimReviewJsonLd } from "@/lib/claims/claim-review";
+import { CHANGE_LABELS } from "@/lib/data/changes";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/site/config";
 import { getClaim, getClaims, getFilm, resolveClaim } from "@/lib/content";
@@ -49,7 +50,7 @@ export default async function ClaimPage({ params }: Props) {
     url,
     title: claim.title,
     verdict: claim.verdict,
-    published: claim.published ?? claim.reviewed,
+    published: claim.published,
     modified: lastModified(claim),
     siteName: SITE_NAME,
     siteUrl: siteUrl(),
@@ -174,14 +175,15 @@ export default async function ClaimPage({ params }: Props) {
       <section id="review" aria-labelledby="review-h" className="mt-10 border-t border-rule pt-5 font-sans text-sm text-muted">
         <h2 id="review-h" className="sr-only">Review history</h2>
         <p>
-          Last reviewed <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>.{" "}
+          Published <time dateTime={claim.published}>{formatDate(claim.published)}</time>. Last reviewed{" "}
+          <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>.{" "}
           {claim.changes.length === 0 ? "No corrections since publication." : null}
         </p>
         {claim.changes.length > 0 && (
           <ul className="mt-2 list-disc pl-5">
             {claim.changes.map((c) => (
               <li key={c.date + c.note}>
-                <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.note}
+                <time dateTime={c.date}>{formatDate(c.date)}</time>, {CHANGE_LABELS[c.type].toLowerCase()}: {c.note}
               </li>
             ))}
           </ul>
