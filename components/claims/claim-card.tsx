@@ -1,14 +1,8 @@
-import type { Verdict } from "@/lib/content/vocabulary";
+import type { ClaimCardData } from "@/lib/claims/card-data";
 import { highlight } from "@/lib/claims/highlight";
 import { VerdictBadge } from "./verdict-badge";
 
-export type ClaimCardData = {
-  slug: string;
-  title: string;
-  summary: string;
-  verdict: Verdict;
-  people: { id: string; name: string }[];
-};
+export type { ClaimCardData };
 
 /**
  * One claim in a list: the film's assertion, the verdict, who it concerns,

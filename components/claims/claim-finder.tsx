@@ -128,7 +128,6 @@ export function ClaimFinder({ items, options }: Props) {
           <input
             id="claim-search"
             type="search"
-            role="searchbox"
             value={filter.q}
             placeholder="e.g. Batitsky, funeral, Polina"
             autoComplete="off"

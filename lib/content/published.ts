@@ -15,7 +15,11 @@ export function checkPublishedLedger(ledger: PublishedLedger, claims: LedgerClai
     if (recorded === undefined) {
       issues.push({ file: ledgerFile, field: c.slug, expected: `an entry for every claim; add "${c.slug}": "${c.data.published}" (its published date)` });
     } else if (recorded !== c.data.published) {
-      issues.push({ file: c.file, field: "published", expected: `${recorded}, the date recorded in ${ledgerFile}: a claim's published date never moves (add a change entry instead)` });
+      issues.push({
+        file: c.file,
+        field: "published",
+        expected: `${recorded}, the date recorded in ${ledgerFile}: a claim's published date never moves (add a change entry instead)`,
+      });
     }
   }
   return issues;

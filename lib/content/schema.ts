@@ -176,10 +176,12 @@ export const ClaimFrontmatterSchema = z
       if (ch.date < c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected a date on or after published (${c.published})` });
     });
     const news = c.changes.flatMap((ch, i) => (ch.type === "new" ? [i] : []));
-    news.slice(1).forEach((i) => ctx.addIssue({ code: "custom", path: ["changes", i, "type"], message: "expected at most one change of type new (the claim's publication)" }));
-    news.forEach((i) => {
+    for (const i of news.slice(1)) {
+      ctx.addIssue({ code: "custom", path: ["changes", i, "type"], message: "expected at most one change of type new (the claim's publication)" });
+    }
+    for (const i of news) {
       if (c.changes[i]!.date !== c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected the change of type new to be dated the published date (${c.published})` });
-    });
+    }
   });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
 

@@ -32,7 +32,14 @@ export function recentChanges(claims: Claim[]): ChangeEntry[] {
       const entries = c.changes.map((ch) => ({ key: changeKey(c.slug, ch), date: ch.date, type: ch.type, slug: c.slug, title: c.title, note: ch.note }));
       // The publication is an entry of its own unless the author wrote one.
       if (!c.changes.some((ch) => ch.type === "new")) {
-        entries.push({ key: changeKey(c.slug, { date: c.published, type: "new", note: "" }), date: c.published, type: "new", slug: c.slug, title: c.title, note: PUBLISHED_NOTE });
+        entries.push({
+          key: changeKey(c.slug, { date: c.published, type: "new", note: "" }),
+          date: c.published,
+          type: "new",
+          slug: c.slug,
+          title: c.title,
+          note: PUBLISHED_NOTE,
+        });
       }
       return entries;
     })

@@ -55,7 +55,10 @@ describe("ClaimReview", () => {
     expect(long.startsWith(s.slice(0, -1))).toBe(true);
   });
   it("maps every verdict into the published scale", () => {
-    for (const v of Object.values(VERDICT_RATING)) expect(v).toBeGreaterThanOrEqual(1), expect(v).toBeLessThanOrEqual(5);
+    for (const v of Object.values(VERDICT_RATING)) {
+      expect(v).toBeGreaterThanOrEqual(1);
+      expect(v).toBeLessThanOrEqual(5);
+    }
     const ld = claimReviewJsonLd({
       url: claim.url,
       title: claim.title,
