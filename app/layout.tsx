@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { ContentReload } from "@/components/layout/content-reload";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SITE_NAME, siteUrl } from "@/lib/site/config";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === "development" && <ContentReload />}
       </body>
     </html>
   );

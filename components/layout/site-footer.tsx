@@ -6,11 +6,11 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-3 px-4 py-8 text-sm text-muted sm:px-6">
         <p>
           Reel vs Record checks films against the historical record, one claim at a time. Every claim cites at least
-          two sources, one of them primary or scholarly. Found an error? Our <Link href="/method#corrections" className="underline">corrections policy</Link> says how we fix it.
+          two sources, one of them primary or scholarly. Found an error? Our <Link prefetch={false} href="/method#corrections" className="underline">corrections policy</Link> says how we fix it.
         </p>
         <p>
-          <Link href="/claims" className="underline">All claims</Link> · <Link href="/sources" className="underline">Bibliography</Link> ·{" "}
-          <Link href="/method" className="underline">Method</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
+          <Link prefetch={false} href="/claims" className="underline">All claims</Link> · <Link prefetch={false} href="/sources" className="underline">Bibliography</Link> ·{" "}
+          <Link prefetch={false} href="/method" className="underline">Method</Link> · <Link prefetch={false} href="/changes" className="underline">Changes</Link> ·{" "}
           <a href="/changes.xml" className="underline">Atom feed</a> · <a href="/data/claims.json" className="underline">Open data</a>
         </p>
       </div>

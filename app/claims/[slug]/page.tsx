@@ -189,7 +189,7 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         )}
         <p className="mt-2">
-          See an error? Read how we <Link href="/method#corrections" className="underline">correct claims</Link>.
+          See an error? Read how we <Link href="/method#corrections" prefetch={false} className="underline">correct claims</Link>.
         </p>
       </section>
     </article>
