@@ -41,7 +41,7 @@ http {
   tcp_nopush on;
   server_tokens off;
   charset utf-8;
-  charset_types text/html text/plain text/css text/csv text/xml application/javascript application/json application/atom+xml application/xml image/svg+xml;
+  charset_types text/plain text/css text/csv text/xml application/javascript application/json application/atom+xml application/xml image/svg+xml;
   gzip on;
   gzip_types text/css application/javascript application/json text/csv application/atom+xml application/xml image/svg+xml text/plain;
   client_body_temp_path ${tmp}/body;
@@ -66,6 +66,8 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${root};
+    # Redirects name the path only, as next start's do, whatever host the proxy in front uses.
+    absolute_redirect off;
     error_page 404 /404.html;
     error_page 405 = @method_not_allowed;
 ${headers("    ")}
@@ -100,8 +102,11 @@ ${headers("      ")}
       types {}
       default_type text/csv;
     }
+    location = / {
+      try_files /index.html =404;
+    }
     location / {
-      try_files $uri $uri.html $uri/index.html =404;
+      try_files $uri $uri.html =404;
     }
   }
 }

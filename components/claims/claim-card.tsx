@@ -14,7 +14,7 @@ export type { ClaimCardData };
 export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
+    <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-[border-color] hover:border-ink/40 sm:p-5">
       <div>
         <VerdictBadge verdict={claim.verdict} size="sm" />
       </div>
