@@ -22,12 +22,16 @@ function add(headers: Record<string, string[]>, key: string, value: string) {
 function raw(request: string): Promise<{ status: number; headers: Record<string, string[]> }> {
   const { hostname, port } = new URL(baseUrl());
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), hostname, () => socket.end(request));
+    // Write without half-closing: Node aborts a request still in progress when its client sends FIN.
+    const socket = net.connect(Number(port), hostname, () => socket.write(request));
     let data = "";
     socket.on("data", (d) => {
       data += d.toString("latin1");
     });
-    socket.on("error", reject);
+    // A server may reset the connection right after answering an oversized request: keep what came.
+    socket.on("error", (e) => {
+      if (!data) reject(e);
+    });
     socket.on("close", () => {
       const [head] = data.split("\r\n\r\n");
       const [statusLine, ...lines] = head.split("\r\n");
