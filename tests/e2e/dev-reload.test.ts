@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "./browser";
 
 // `npm run dev` against a copy of content/, so the test can edit a claim freely.
@@ -12,17 +12,22 @@ const PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
 const SLUG = "beria-trial-and-execution";
 
 describe.skipIf(Boolean(process.env.E2E_BASE_URL))("npm run dev", () => {
-  const content = fs.mkdtempSync(path.join(os.tmpdir(), "rvr-dev-content-"));
-  fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
-  const dev = spawn(process.execPath, [path.join(ROOT, "scripts", "dev.mjs"), "-H", "127.0.0.1", "-p", String(PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
+  let content = "";
+  let dev: ChildProcess | undefined;
+  // In hooks, not in the describe body: a skipped suite must start nothing.
+  beforeAll(() => {
+    content = fs.mkdtempSync(path.join(os.tmpdir(), "rvr-dev-content-"));
+    fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+    dev = spawn(process.execPath, [path.join(ROOT, "scripts", "dev.mjs"), "-H", "127.0.0.1", "-p", String(PORT)], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "development", CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+      detached: true,
+    });
   });
   afterAll(() => {
-    if (dev.pid) process.kill(-dev.pid, "SIGTERM");
-    fs.rmSync(content, { recursive: true, force: true });
+    if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
+    if (content) fs.rmSync(content, { recursive: true, force: true });
   });
 
   it("refreshes an open page when a claim file changes", { timeout: 300_000 }, async () => {
