@@ -5,7 +5,7 @@
 // folder for nginx's pid, log and temp files; SITE_URL=https://… adds HSTS.
 // Each page's CSP lists the hashes of its own inline scripts: `npm run export`
 // writes them to <root>/.csp-map.conf, which this configuration includes, so
-// run `nginx -s reload` after each export (deploy/README in README.md).
+// run `nginx -s reload` after each export (see "Serving it" in README.md).
 import { createRequire } from "node:module";
 import path from "node:path";
 
