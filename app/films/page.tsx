@@ -19,7 +19,9 @@ export default async function FilmsPage() {
       </header>
       <ul className="grid gap-6 md:grid-cols-2">
         {films.map((f) => (
-          <li key={f.id} className="grid"><FilmSummary film={f} headingLevel={2} /></li>
+          <li key={f.id} className="grid">
+            <FilmSummary film={f} headingLevel={2} />
+          </li>
         ))}
       </ul>
     </div>

@@ -8,6 +8,12 @@ import { SHARE_SIZE, ShareCard, type ShareCardProps } from "./share-card";
  * network fallback (Google Fonts, an emoji CDN) whatever a title contains.
  */
 export function shareImage(card: ShareCardProps): ImageResponse {
-  const safe = { ...card, kicker: shareText(card.kicker), title: shareText(card.title), line: shareText(card.line), tallyCaption: card.tallyCaption && shareText(card.tallyCaption) };
+  const safe = {
+    ...card,
+    kicker: shareText(card.kicker),
+    title: shareText(card.title),
+    line: shareText(card.line),
+    tallyCaption: card.tallyCaption && shareText(card.tallyCaption),
+  };
   return new ImageResponse(<ShareCard {...safe} fontFamily={SHARE_FONT_FAMILY} />, { ...SHARE_SIZE, fonts: shareFonts() });
 }

@@ -52,7 +52,8 @@ describe.each(TYPES)("$name pages", (type) => {
     for (const [p, doc] of mine) {
       const blocks = jsonLdBlocks(doc);
       const types = blocks.map((b) => (b as { "@type"?: string })["@type"]);
-      if (JSON.stringify(types) !== JSON.stringify(type.jsonLd)) problems.push(`${p}: JSON-LD types ${JSON.stringify(types)}, expected ${JSON.stringify(type.jsonLd)}`);
+      if (JSON.stringify(types) !== JSON.stringify(type.jsonLd))
+        problems.push(`${p}: JSON-LD types ${JSON.stringify(types)}, expected ${JSON.stringify(type.jsonLd)}`);
       for (const b of blocks) for (const e of await structuredDataErrors(b)) problems.push(`${p}: ${e}`);
     }
     expect(problems).toEqual([]);
@@ -69,7 +70,7 @@ describe.each(TYPES)("$name pages", (type) => {
       if (!meta(doc, "og:locale")) problems.push(`${p}: no og:locale`);
       for (const key of ["og:title", "description", "og:description", "og:image:alt", "twitter:card"]) if (!meta(doc, key)) problems.push(`${p}: no ${key}`);
       const image = meta(doc, "og:image");
-      if (!image?.startsWith(new URL(canonical ?? "http://x").origin + "/")) problems.push(`${p}: og:image ${image} is not absolute on the site`);
+      if (!image?.startsWith(`${new URL(canonical ?? "http://x").origin}/`)) problems.push(`${p}: og:image ${image} is not absolute on the site`);
       const title = doc.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
       if (!title || title.length > 70) problems.push(`${p}: <title> "${title}" (${title.length} characters)`);
     }

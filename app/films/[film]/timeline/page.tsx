@@ -31,12 +31,16 @@ export default async function FilmTimelinePage({ params }: Props) {
   return (
     <div className="grid gap-8">
       <nav aria-label="Breadcrumb" className="font-sans text-sm text-muted">
-        <Link href={`/films/${film.id}`} className="underline"><cite>{film.title}</cite></Link>
+        <Link href={`/films/${film.id}`} className="underline">
+          <cite>{film.title}</cite>
+        </Link>
         <span aria-hidden="true"> › </span>
         <span>Timeline</span>
       </nav>
       <header className="grid gap-3">
-        <h1 className="font-serif text-4xl font-bold">Two clocks: <cite>{film.title}</cite></h1>
+        <h1 className="font-serif text-4xl font-bold">
+          Two clocks: <cite>{film.title}</cite>
+        </h1>
         <CompressionLede film={film} />
         <TimelineKey connectors={timelineOf(film).connectors} people={people} />
       </header>
