@@ -72,6 +72,7 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
       "dates:",
       `  - date: 1953-03-${String(day).padStart(2, "0")}`,
       `    label: ${sentence(4)}`,
+      "published: 2026-11-23",
       "sources:",
       `  - id: ${s1}`,
       `  - id: ${s2}`,
