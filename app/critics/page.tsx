@@ -45,7 +45,8 @@ export default async function CriticsPage() {
         </dl>
       </header>
 
-      <ul className="grid gap-10">
+      <h2 id="pieces-h" className="sr-only">Published pieces</h2>
+      <ul aria-labelledby="pieces-h" className="grid gap-10">
         {pieces.map((p) => {
           const piece = byId.get(p.source)!;
           const headingId = `piece-${p.source}`;
