@@ -45,7 +45,9 @@ export default async function CriticsPage() {
         </dl>
       </header>
 
-      <h2 id="pieces-h" className="sr-only">Published pieces</h2>
+      <h2 id="pieces-h" className="sr-only">
+        Published pieces
+      </h2>
       <ul aria-labelledby="pieces-h" className="grid gap-10">
         {pieces.map((p) => {
           const piece = byId.get(p.source)!;
