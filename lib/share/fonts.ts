@@ -20,9 +20,22 @@ const nameOf = (subset: (typeof SUBSETS)[number]) => (subset === "latin" ? FAMIL
 
 let loaded: { fonts: ShareFont[]; covered: Set<number> } | undefined;
 
+/**
+ * The font package's files, found the way Node finds packages: in node_modules
+ * here or in a folder above. The static export builds in a copy of the project
+ * (.export-build/) whose packages resolve from the project around it.
+ */
+function fontDir(): string {
+  for (let d = process.cwd(); ; d = path.dirname(d)) {
+    const dir = path.join(/* turbopackIgnore: true */ d, "node_modules", "@fontsource", "noto-sans", "files");
+    if (fs.existsSync(/* turbopackIgnore: true */ dir)) return dir;
+    if (path.dirname(d) === d) throw new Error("The share-image fonts are missing: run npm install (@fontsource/noto-sans).");
+  }
+}
+
 function load() {
   if (loaded) return loaded;
-  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@fontsource", "noto-sans", "files");
+  const dir = fontDir();
   const fonts: ShareFont[] = [];
   const covered = new Set<number>();
   for (const weight of WEIGHTS) {
