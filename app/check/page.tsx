@@ -14,7 +14,9 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function CheckPage() {
   // The record ships inside this page only: the engine and facts load nowhere else.
-  const record = checkRecordOf(await getSite());
+  // A content tree without typed facts (a new site, a test fixture) still builds: the page says so.
+  const site = await getSite();
+  const record = site.facts ? checkRecordOf(site) : undefined;
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
@@ -33,7 +35,11 @@ export default async function CheckPage() {
           .
         </p>
       </header>
-      <TextChecker record={record} />
+      {record ? (
+        <TextChecker record={record} />
+      ) : (
+        <p className="max-w-measure">This record has no typed facts yet, so there is nothing to check a text against.</p>
+      )}
     </div>
   );
 }
