@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { deferBootstrapTree } from "../lib/site/defer-bootstrap.cjs";
 
 // Shared by the benchmark sections: running commands with peak memory,
 // starting servers, percentiles, and saving each section's figures.
@@ -69,7 +70,10 @@ export async function nextBuild(contentDir: string, distDir: string, env: Record
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const saved = fs.readFileSync(tsconfig, "utf8");
   try {
-    return await run(NEXT, ["build"], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env });
+    const r = await run(NEXT, ["build"], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env });
+    // The same pages `npm run build` serves: scripts run after the first paint.
+    deferBootstrapTree(path.join(ROOT, distDir, "server", "app"));
+    return r;
   } finally {
     fs.writeFileSync(tsconfig, saved);
   }
