@@ -18,10 +18,18 @@ export const viewport: Viewport = {
   ],
 };
 
+// The site's address, for the link addresses printed on paper (globals.css). It is a
+// rule in <head> rather than a style attribute because the URL's colons defeat
+// attribute-style parsers; "<" is escaped so the address can never close the element.
+const SITE_URL_RULE = `:root{--site-url:${JSON.stringify(siteUrl()).replace(/</g, "\\3c ")}}`;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // The site's address, for the link addresses printed on paper (globals.css).
-    <html lang="en" style={{ "--site-url": JSON.stringify(siteUrl()) } as React.CSSProperties}>
+    <html lang="en">
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a build-time constant, escaped above */}
+        <style dangerouslySetInnerHTML={{ __html: SITE_URL_RULE }} />
+      </head>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SiteHeader />
         <main id="main" className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-10">
