@@ -6,7 +6,7 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS } from "../tests/e2e/browser-args";
 import { save, startNext } from "./lib";
 
-const PORT = 3230;
+const PORT = Number(process.env.BENCH_PORT ?? 3230);
 // Lighthouse's own advice for a noisy machine: several runs, report the
 // median. The CPU of this shared two-core machine varies from minute to
 // minute, and simulated throttling multiplies whatever it measures.
