@@ -10,6 +10,8 @@ const nextConfig = {
   // Benchmarks build synthetic content into their own folder, beside the real build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Share images are painted by resvg's native build (a .node file), loaded from node_modules as it is.
+  serverExternalPackages: ["@resvg/resvg-js"],
   reactStrictMode: true,
   // Headers cannot apply to an export; the nginx configuration sends the same ones.
   ...(exporting

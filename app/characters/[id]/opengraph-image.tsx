@@ -1,7 +1,7 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { tallyVerdicts } from "@/lib/claims/tally";
 import { getSite } from "@/lib/content";
+import { personShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -18,14 +18,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const { id } = await params;
   const site = await getSite();
   const person = site.people.find((p) => p.id === id)!;
-  const claims = site.claims.filter((c) => c.characters.includes(id));
-  const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === id).map((m) => `${m.actor} in ${f.title} (${f.year})`));
-  const card = {
-    kicker: "On screen and in the record",
-    title: person.name,
-    line: `${castings.length ? `Played by ${castings.join("; ")}` : "Not played on screen"}. In life ${person.born.slice(0, 4)}–${person.died.slice(0, 4)}.`,
-    tally: tallyVerdicts(claims),
-    tallyCaption: claims.length ? `${claims.length} claim${claims.length === 1 ? "" : "s"} checked against the record` : "No claims yet",
-  };
+  const card = personShareCard(person, site);
   return cachedPng([card], () => shareImage(card));
 }

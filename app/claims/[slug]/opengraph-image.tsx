@@ -1,6 +1,7 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
 import { getClaim, getClaims, getFilm } from "@/lib/content";
+import { claimShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -16,6 +17,6 @@ export async function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const claim = (await getClaim((await params).slug))!;
   const film = (await getFilm(claim.film))!;
-  const card = { kicker: `${film.title} (${film.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
+  const card = claimShareCard(claim, film);
   return cachedPng([card], () => shareImage(card));
 }
