@@ -154,6 +154,26 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
+  const check = load<{ sentences: number; false: number; true: number; unrelated: number; recall: number; falseAlarmRate: number; unrelatedFlagged: number; agreesOnTrue: number; p50ms: number; p95ms: number; browserP50ms?: number; browserP95ms?: number; facts: number }>("check");
+  if (check) {
+    const d = check.data;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    out.push(
+      ...head("Text checker (/check): recall, false alarms, speed", "npm run bench -- check", check),
+      `On the labelled corpus in \`tests/check-corpus/corpus.txt\` (${d.sentences} sentences: ${d.false} contradicted by the record, ${d.true} true, ${d.unrelated} unrelated), against ${d.facts} typed facts. Goals: at least 80% recall, at most 2% false alarms. The corpus was written alongside the engine, so these are optimistic: a held-out corpus will score lower.`,
+      "",
+      "| figure | value |",
+      "|---|---|",
+      `| recall of contradicted statements (marked "conflicts") | ${pct(d.recall)} |`,
+      `| false alarms on true statements | ${pct(d.falseAlarmRate)} |`,
+      `| unrelated statements marked "conflicts" | ${d.unrelatedFlagged} |`,
+      `| true statements marked "agrees" | ${pct(d.agreesOnTrue)} |`,
+      `| time to check a 2,000-word text, p50 / p95 (Node, warm, 50 runs) | ${d.p50ms.toFixed(1)} ms / ${d.p95ms.toFixed(1)} ms |`,
+      ...(d.browserP95ms !== undefined ? [`| the same in Chromium (the engine bundled as on /check), p50 / p95 | ${d.browserP50ms!.toFixed(1)} ms / ${d.browserP95ms.toFixed(1)} ms |`] : []),
+      "",
+    );
+  }
+
   if (Object.keys(notes).length) {
     out.push("## Notes on the figures", "");
     for (const [k, v] of Object.entries(notes)) out.push(`- **${k}.** ${v}`);

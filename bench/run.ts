@@ -4,6 +4,7 @@
 // it (and its static export) first when run together through `npm run bench`.
 // `npm run bench -- report` only rewrites the report (after editing notes.json).
 import { buildBench } from "./build";
+import { checkBench } from "./check";
 import { bundleBench } from "./bundle";
 import { finderBench } from "./finder";
 import { httpBench, soakBench } from "./http";
@@ -29,6 +30,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   soak: soakBench,
   build: buildBench,
   finder: finderBench,
+  check: checkBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== "--");

@@ -11,7 +11,7 @@ export function SiteFooter() {
         <p>
           <Link href="/claims" className="underline">All claims</Link> · <Link href="/sources" className="underline">Bibliography</Link> ·{" "}
           <Link href="/critics" className="underline">What others said</Link> ·{" "}
-          <Link href="/method" className="underline">Method</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
+          <Link href="/method" className="underline">Method</Link> · <Link href="/check" className="underline">Check a text</Link> · <Link href="/changes" className="underline">Changes</Link> ·{" "}
           <a href="/changes.xml" className="underline">Atom feed</a> · <a href="/data/claims.json" className="underline">Open data</a>
         </p>
         <p>

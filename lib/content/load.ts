@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { checkClaimBody, type SectionText } from "./mdx-rules";
+import { loadFacts, type LoadedFacts } from "./facts";
 import { compileMdx } from "./mdx";
 import { MAX_CLAIM_BYTES, entryKind, idFromFile, listContentFiles, parseJson, readTextFile, splitFrontmatter, validate, type Listing } from "./read";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
@@ -35,6 +36,8 @@ export type SiteContent = {
   claims: Claim[];
   /** Files skipped without being an error (editor droppings), for the checker to mention. */
   warnings: ContentIssue[];
+  /** Typed facts and their patterns (content/facts/), for the text checker. */
+  facts?: LoadedFacts;
 };
 
 /**
@@ -121,6 +124,12 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   }
 
   issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
+  const facts = loadFacts(root, rel, {
+    people: new Set(people.map((p) => p.id)),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    claims: new Set(claimFiles.map((c) => c.slug)),
+  }, list);
+  issues.push(...facts.issues);
 
   const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {
@@ -166,5 +175,6 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     sources: sources.map(strip),
     claims,
     warnings,
+    facts: facts.facts,
   };
 }

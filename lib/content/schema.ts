@@ -38,7 +38,7 @@ export function inRange(s: string): boolean {
 /** A real calendar date written YYYY-MM-DD (rejects 1953-02-30), from 1800 to today. */
 export const isoDate = z
   .string()
-  .refine(isRealDate, { message: "expected a real calendar date written YYYY-MM-DD" })
+  .refine(isRealDate, { message: "expected a real calendar date written YYYY-MM-DD", abort: true })
   .refine(inRange, { message: `expected a date from ${EARLIEST_YEAR} to today, not in the future`, abort: true });
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: people's births are not always known to the day. */
@@ -46,6 +46,8 @@ export const partialDate = z
   .string()
   .refine((s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s), {
     message: "expected a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    // A date that is not a date has no range to check: one message, not two.
+    abort: true,
   })
   .refine(inRange, { message: `expected a date from ${EARLIEST_YEAR} to today, not in the future`, abort: true });
 

@@ -1,0 +1,226 @@
+import * as chrono from "chrono-node/en";
+import { dayNumber, lastDayOfMonth, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+
+// Finds the dates in one sentence, in the forms people write them: "5 March
+// 1953", "March 5th, 1953", "June 1953", "in 1953", "the summer of 1953",
+// "late 1955", "between 1953 and 1956", "in December" (the year comes from
+// context), and relative ones — "six months later", "the same day", "shortly
+// afterwards" — which resolve against the previous dated statement. chrono
+// does the calendar forms; the year-only and seasonal forms it leaves alone
+// are added here as chrono parsers, so one pass finds them all.
+
+export type DateRole = "at" | "by" | "until" | "since" | "after" | "before";
+
+export type FoundDate = {
+  index: number;
+  text: string;
+  interval: Interval;
+  role: DateRole;
+  /** Relative to the previous dated statement ("later", "the same day"). */
+  relative?: boolean;
+  /** "on the 19th of March" with no year anywhere: compared in the year of the fact it is checked against. */
+  yearless?: { month: number; day?: number };
+};
+
+export type Anchor = { index: number; text: string; span: Interval };
+
+const SEASONS: Record<string, [number, number, number, number]> = {
+  spring: [3, 1, 5, 31],
+  summer: [6, 1, 8, 31],
+  autumn: [9, 1, 11, 30],
+  fall: [9, 1, 11, 30],
+};
+const PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [10, 12], beginning: [1, 3], start: [1, 3] };
+
+type Custom = { index: number; text: string; interval: Interval };
+
+const YEAR = "(1[7-9]\\d\\d|20\\d\\d)";
+
+function customDates(s: string): Custom[] {
+  const out: Custom[] = [];
+  const push = (m: RegExpExecArray, interval: Interval, groupOffset = 0) => out.push({ index: m.index + groupOffset, text: m[0].slice(groupOffset), interval });
+  let m: RegExpExecArray | null;
+  const between = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|till|-|–)\\s+${YEAR}\\b`, "gi");
+  while ((m = between.exec(s))) push(m, { lo: dayNumber(+m[1], 1, 1), hi: dayNumber(+m[2], 12, 31) });
+  const span = new RegExp(`\\b${YEAR}\\s*[–-]\\s*(\\d{2,4})\\b`, "g");
+  while ((m = span.exec(s))) {
+    const a = +m[1];
+    const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + +m[2] : +m[2];
+    if (b > a && b - a < 60) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
+  }
+  const season = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+  while ((m = season.exec(s))) {
+    const [m1, d1, m2, d2] = SEASONS[m[1].toLowerCase()];
+    const y = +m[2];
+    push(m, { lo: dayNumber(y, m1, d1), hi: dayNumber(y, m2, d2) });
+  }
+  const winter = new RegExp(`\\b(?:the\\s+)?winter\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+  while ((m = winter.exec(s))) push(m, { lo: dayNumber(+m[1] - 1, 12, 1), hi: dayNumber(+m[1] + 1, 2, 28) });
+  const part = new RegExp(`\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*${YEAR}\\b`, "gi");
+  while ((m = part.exec(s))) {
+    const [a, b] = PARTS[m[1].toLowerCase()];
+    const y = +m[2];
+    push(m, { lo: dayNumber(y, a, 1), hi: dayNumber(y, b, lastDayOfMonth(y, b)) });
+  }
+  const feast = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
+  while ((m = feast.exec(s))) {
+    const name = m[1].toLowerCase();
+    const y = +m[2];
+    const [mo, d] = name.startsWith("christmas eve") ? [12, 24] : name.startsWith("christmas") ? [12, 25] : name.includes("eve") ? [12, 31] : [1, 1];
+    push(m, { lo: dayNumber(y, mo, d), hi: dayNumber(y, mo, d) });
+  }
+  const decade = new RegExp(`\\b(?:the\\s+)?(early|mid|late)?[\\s-]*(1[7-9]\\d0)s\\b`, "gi");
+  while ((m = decade.exec(s))) {
+    const y = +m[2];
+    const [a, b] = m[1] ? ({ early: [0, 3], mid: [3, 7], late: [6, 9] } as Record<string, number[]>)[m[1].toLowerCase()] : [0, 9];
+    push(m, { lo: dayNumber(y + a, 1, 1), hi: dayNumber(y + b, 12, 31) });
+  }
+  return out;
+}
+
+const REL_UNITS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2,
+};
+
+/** How far a relative expression lands from its anchor, with the slack its wording allows. */
+function relativeOffset(qty: number | undefined, unit: string, inexact: boolean): Interval {
+  const u = REL_UNITS[unit.replace(/s$/, "")];
+  if (qty === undefined) {
+    // "days later", "months after": some of that unit, loosely.
+    return { lo: Math.round(u), hi: Math.round(u * (unit.startsWith("day") ? 14 : unit.startsWith("week") ? 10 : unit.startsWith("month") ? 24 : 30)) };
+  }
+  const centre = qty * u;
+  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : unit.startsWith("day") ? 0 : unit.startsWith("week") ? 3 : unit.startsWith("month") ? 20 : 120;
+  return { lo: Math.round(centre - slack), hi: Math.round(centre + slack) };
+}
+
+const REL_AFTER = /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
+const REL_SAME = /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
+
+export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following" }[] };
+
+/**
+ * Scans a sentence. Absolute dates get intervals now (a month without a year
+ * takes the context year, or is dropped). Relative expressions come back
+ * as offsets; the engine resolves them against an anchor — an event named
+ * right after the expression ("six months after his arrest") or, failing
+ * that, the previous dated statement.
+ */
+export function scanDates(s: string, contextYear: number | undefined): DateScan {
+  // "in June 1957 … in October": a month without a year takes the sentence's own year first.
+  const ownYear = new RegExp(`\\b${YEAR}\\b`).exec(s);
+  if (ownYear) contextYear = Number(ownYear[1]);
+  const dates: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  const add = (index: number, text: string, interval: Interval, yearless?: FoundDate["yearless"]) => {
+    if (!free(index, index + text.length)) return;
+    taken.push([index, index + text.length]);
+    dates.push({ index, text, interval, role: roleBefore(s, index), ...(yearless ? { yearless } : {}) });
+  };
+  for (const c of customDates(s)) add(c.index, c.text, c.interval);
+
+  // chrono reads "the evening of 5 March" as "this evening": drop the time of day first (same length keeps offsets).
+  const clean = s.replace(/\b(morning|afternoon|evening|night|early hours|small hours)\s+of\b/gi, (m) => " ".repeat(m.length));
+  const ref = new Date(Date.UTC(contextYear ?? 2000, 5, 15));
+  for (const r of chrono.parse(clean, ref)) {
+    // Relative and durational phrases are handled below, against their anchor, not against chrono's "today".
+    if (/\b(later|ago|after|before|earlier|next|last|this|today|tomorrow|yesterday|now|from|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
+    const start = r.start;
+    if (!start.isCertain("month") && !start.isCertain("year")) continue;
+    if (!start.isCertain("month")) continue;
+    const mo = start.get("month")!;
+    if (!start.isCertain("year") && contextYear === undefined) {
+      const day = start.isCertain("day") ? start.get("day")! : undefined;
+      add(r.index, r.text, day ? { lo: dayNumber(2000, mo, day), hi: dayNumber(2000, mo, day) } : { lo: dayNumber(2000, mo, 1), hi: dayNumber(2000, mo, lastDayOfMonth(2000, mo)) }, { month: mo, day });
+      continue;
+    }
+    const y = start.get("year")!;
+    let interval: Interval;
+    if (start.isCertain("day")) interval = { lo: dayNumber(y, mo, start.get("day")!), hi: dayNumber(y, mo, start.get("day")!) };
+    else interval = { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) };
+    if (r.end && r.end.isCertain("day")) {
+      const e = r.end;
+      interval = { lo: interval.lo, hi: dayNumber(e.get("year")!, e.get("month")!, e.get("day")!) };
+    }
+    add(r.index, r.text, interval);
+  }
+  // Bare years: "in 1953", "by 1955", "1957's plenum".
+  const yearRe = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = yearRe.exec(s))) {
+    if (!free(m.index, m.index + 4)) continue;
+    // Not a count ("1953 prisoners") nor a page number.
+    const after = s.slice(m.index + 4, m.index + 20);
+    if (/^\s*(people|prisoners|mourners|inmates|persons|pages?|km|men|women|dead|deaths)\b/i.test(after)) continue;
+    if (/,\d{3}/.test(s.slice(m.index, m.index + 8)) || /\d,$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const y = +m[1];
+    add(m.index, m[0], { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) });
+  }
+
+  for (const d of dates) {
+    if (d.role === "by") d.interval = { lo: OPEN_LO, hi: d.interval.hi };
+    else if (d.role === "since") d.interval = { lo: d.interval.lo, hi: OPEN_HI };
+    else if (d.role === "after") d.interval = { lo: d.interval.hi + 1, hi: OPEN_HI };
+    else if (d.role === "before") d.interval = { lo: OPEN_LO, hi: d.interval.lo - 1 };
+  }
+
+  const relatives: DateScan["relatives"] = [];
+  REL_AFTER.lastIndex = 0;
+  while ((m = REL_AFTER.exec(s))) {
+    const [, hedge, qtyWord, unit, dir] = m;
+    if (!qtyWord && !/s$/.test(unit)) continue; // "day after" without a number is handled below
+    const qty = qtyWord ? (/^\d+$/.test(qtyWord) ? +qtyWord : NUMBER_WORDS[qtyWord.toLowerCase()]) : undefined;
+    const vague = !qtyWord || /^(several|few|a few|a couple of|couple)$/i.test(qtyWord);
+    let off = relativeOffset(vague ? undefined : qty, unit.toLowerCase(), Boolean(hedge) || vague);
+    if (vague && qty) off = { lo: Math.round(REL_UNITS[unit.toLowerCase().replace(/s$/, "")] * 2), hi: off.hi };
+    if (hedge && /^(over|more than)$/i.test(hedge)) off = { lo: off.lo, hi: OPEN_HI };
+    if (hedge && /^less than$/i.test(hedge)) off = { lo: 0, hi: off.hi };
+    if (hedge && /^(just|only|barely)$/i.test(hedge) && !qtyWord) off = { lo: off.lo, hi: Math.round(off.hi / 2) };
+    const backwards = /^(before|earlier)$/i.test(dir);
+    if (backwards) off = { lo: -off.hi, hi: -off.lo };
+    relatives.push({ index: m.index, text: m[0], offset: off, anchored: /^(after|before)$/i.test(dir) ? "following" : "previous" });
+  }
+  REL_SAME.lastIndex = 0;
+  while ((m = REL_SAME.exec(s))) {
+    const t = m[0].toLowerCase();
+    let off: Interval;
+    let anchored: "previous" | "following" = "previous";
+    if (/^in\s+the\s/.test(t)) {
+      off = /year/.test(t) ? { lo: 0, hi: 366 } : /month/.test(t) ? { lo: 0, hi: /months/.test(t) ? 183 : 31 } : /week/.test(t) ? { lo: 0, hi: /weeks/.test(t) ? 31 : 7 } : { lo: 0, hi: 10 };
+      relatives.push({ index: m.index, text: m[0], offset: off, anchored: "following" });
+      continue;
+    }
+    if (/same|that/.test(t)) off = /year/.test(t) ? { lo: -366, hi: 366 } : /month/.test(t) ? { lo: -31, hi: 31 } : /week/.test(t) ? { lo: -7, hi: 7 } : { lo: 0, hi: 1 };
+    else if (/next|following/.test(t)) off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
+    else if (/within/.test(t)) {
+      off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
+      // "within hours of his arrest": anchored on the event named next.
+      if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
+    }
+    else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
+    else if (/day before/.test(t)) off = { lo: -1, hi: -1 };
+    else off = { lo: 0, hi: 45 }; // shortly / soon / immediately after
+    if (/(after|before)$/.test(t) || /day (after|before)$/.test(t)) anchored = "following";
+    relatives.push({ index: m.index, text: m[0], offset: off, anchored });
+  }
+  return { dates: dates.sort((a, b) => a.index - b.index), relatives };
+}
+
+function roleBefore(s: string, index: number): DateRole {
+  const before = s.slice(Math.max(0, index - 14), index).toLowerCase();
+  if (/\bby\s+(the\s+)?$/.test(before)) return "by";
+  if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
+  if (/\b(until|till|up to)\s+(the\s+)?$/.test(before)) return "until";
+  if (/\bsince\s+(the\s+)?$/.test(before)) return "since";
+  if (/\b(after|following)\s+(the\s+)?$/.test(before)) return "after";
+  if (/\bbefore\s+(the\s+)?$/.test(before)) return "before";
+  return "at";
+}
+
+export function applyOffset(anchor: Interval, offset: Interval): Interval {
+  return { lo: anchor.lo + offset.lo, hi: anchor.hi + offset.hi };
+}
+

@@ -1,0 +1,621 @@
+import type { FactKind } from "../content/facts-schema";
+import { scanDates, applyOffset, type FoundDate } from "./dates";
+import { dayNumber, factInterval, formatInterval, formatPartial, formatRange, isoOf, lastDayOfMonth, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { findCounts } from "./numbers";
+import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
+import { splitSentences, type Sentence } from "./sentences";
+
+// The checking engine: pure, synchronous, no I/O, the same in Node and the
+// browser. For each sentence it finds who is mentioned, what kind of fact is
+// asserted and when, and compares that with the typed facts. It is built to
+// stay silent when unsure: a sentence is marked "conflicts" only when every
+// reading of it contradicts the record at the precision the text uses.
+
+export type Status = "conflicts" | "agrees";
+
+export type Finding = {
+  sentence: string;
+  start: number;
+  end: number;
+  status: Status;
+  /** What the record says, in one line. */
+  record: string;
+  /** Why the sentence was marked, in one line. */
+  explanation: string;
+  link: string;
+  factId: string;
+};
+
+export type CheckResult = {
+  sentences: (Sentence & { finding?: Finding })[];
+  findings: Finding[];
+  counts: { conflicts: number; agrees: number; unchecked: number };
+};
+
+/** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
+const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
+const EVENT_KINDS: FactKind[] = ["birth", "death", "stroke", "lying-in-state", "funeral", "arrest", "trial", "sentence", "execution", "release", "decree", "speech"];
+/** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
+const CONTEXT_REACH = 12;
+
+type Mention = { id: string; index: number; end: number; topic: boolean };
+type Hit = { index: number; end: number; text: string };
+type Reading = { status: Status; fact: CheckFact; explanation: string };
+
+export type CompiledRecord = {
+  record: CheckRecord;
+  names: { re: RegExp; id: string; topic: boolean }[];
+  kinds: Map<FactKind, RegExp>;
+  posts: { re: RegExp; id: string }[];
+  countNouns: Map<string, RegExp>;
+  hedge: RegExp;
+  falls: RegExp;
+  relation: RegExp;
+  tenures: Tenure[];
+};
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+const wordRe = (list: string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...list].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![\\p{L}\\p{N}])`, flags);
+
+export function compileRecord(record: CheckRecord): CompiledRecord {
+  const names: CompiledRecord["names"] = [];
+  const surnames = new Map<string, string[]>();
+  for (const p of record.people) {
+    const full = [p.name, ...p.aka];
+    for (const n of full) {
+      const last = n.split(/\s+/).pop()!;
+      if (last !== n) surnames.set(last, [...new Set([...(surnames.get(last) ?? []), p.id])]);
+      else surnames.set(n, [...new Set([...(surnames.get(n) ?? []), p.id])]);
+    }
+    names.push({ re: wordRe(full, "gu"), id: p.id, topic: false });
+    const titles = record.patterns.titles[p.id];
+    if (titles) names.push({ re: wordRe(titles, "giu"), id: p.id, topic: false });
+  }
+  for (const [surname, ids] of surnames) {
+    // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
+    const id = ids.length === 1 ? ids[0] : ids.find((i) => i === surname.toLowerCase());
+    if (id) names.push({ re: wordRe([surname], "gu"), id, topic: false });
+  }
+  for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
+  const kinds = new Map<FactKind, RegExp>();
+  for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
+  const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
+  const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
+  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "giu"), falls: wordRe(record.patterns.falls, "giu"), relation: new RegExp(`^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`, "iu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
+}
+
+// Every pattern is compiled once, global; callers reset lastIndex (compiling per sentence cost 90% of the time).
+function allHits(re: RegExp, s: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+}
+
+function findMentions(c: CompiledRecord, s: string): Mention[] {
+  const raw: Mention[] = [];
+  for (const n of c.names) for (const h of allHits(n.re, s)) raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
+  // Longest match wins: "Vasily Stalin" is not also "Stalin".
+  raw.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
+  // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
+  return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));
+}
+
+/** A post named in the sentence, unless it is qualified as a different body's ("First Secretary in Ukraine"). */
+function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
+  const raw: (Hit & { post: string })[] = [];
+  for (const p of c.posts) for (const h of allHits(p.re, s)) raw.push({ ...h, post: p.id });
+  raw.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: (Hit & { post: string })[] = [];
+  for (const h of raw) {
+    if (out.some((o) => h.index < o.end && o.index < h.end)) continue;
+    const before = s.slice(Math.max(0, h.index - 24), h.index);
+    const after = s.slice(h.end, h.end + 40);
+    if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
+    if (/^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(after)) continue;
+    if (/^\s+(of|in)\s+(the\s+)?(Ukraine|Ukrainian|Moscow|Leningrad|Georgia|Kazakhstan|Belarus|Armenia)/.test(after)) continue;
+    if (/^\s+of\s+the\s+(USSR\s+)?Supreme\s+Soviet/i.test(after)) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+type Context = { prev?: Interval; prevYear?: number; recent?: { span: Interval; age: number }; prevMentions: Mention[] };
+
+/** Checks a whole text. Sentences are read in order so relative dates can lean on earlier ones. */
+export function checkText(text: string, c: CompiledRecord): CheckResult {
+  const sentences = splitSentences(text);
+  const ctx: Context = { prevMentions: [] };
+  const out: CheckResult["sentences"] = [];
+  const findings: Finding[] = [];
+  for (const s of sentences) {
+    const reading = checkSentence(s.text, c, ctx);
+    if (reading) {
+      const f: Finding = { sentence: s.text, start: s.start, end: s.end, status: reading.status, record: reading.fact.record, explanation: reading.explanation, link: reading.fact.link, factId: reading.fact.id };
+      findings.push(f);
+      out.push({ ...s, finding: f });
+    } else out.push(s);
+  }
+  const conflicts = findings.filter((f) => f.status === "conflicts").length;
+  return { sentences: out, findings, counts: { conflicts, agrees: findings.length - conflicts, unchecked: sentences.length - findings.length } };
+}
+
+function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Reading | undefined {
+  const record = c.record;
+  // A leading label ("Arrest and execution: …", "Role: …") names the topic of a note, not a statement; blank it out.
+  const label = /^[\p{L} ’'-]{1,40}:\s/u.exec(sentence);
+  const s = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  let mentions = findMentions(c, s);
+  // "He was tried in December": a pronoun at the start means the previous sentence's first person.
+  if ((/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) && ctx.prevMentions.some((m) => !m.topic)) {
+    const first = ctx.prevMentions.find((m) => !m.topic)!;
+    mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
+  }
+  const scan = scanDates(s, ctx.prevYear);
+  const kindHits = new Map<FactKind, Hit[]>();
+  for (const [k, re] of c.kinds) kindHits.set(k, allHits(re, s));
+
+  // Resolve relative dates: against the event named right after them, else the previous dated statement.
+  const anchorsUsed = new Set<number>();
+  const dates: (FoundDate & { anchorAt?: number })[] = [...scan.dates];
+  for (const r of scan.relatives) {
+    let anchor: Interval | undefined;
+    let anchorAt: number | undefined;
+    if (r.anchored === "following") {
+      // The anchor is the first event named after the expression ("a week after the funeral", "six months after his arrest").
+      const tailStart = r.index + r.text.length;
+      const first = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })))
+        .sort((a, b) => a.h.index - b.h.index)[0];
+      if (first) {
+        const subj = nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 45);
+        // With nobody named, an event the record holds only once ("the funeral") still anchors.
+        const only = record.facts.filter((f) => f.kind === first.k);
+        const fact = subj ? record.facts.find((f) => f.subject === subj && f.kind === first.k) : only.length === 1 ? only[0] : undefined;
+        if (fact) {
+          anchor = factInterval(fact.date, fact.dateTo);
+          anchorAt = first.h.index;
+          anchorsUsed.add(first.h.index);
+        }
+      }
+    } else {
+      // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
+      const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at" && !d.yearless).pop();
+      anchor = earlier ? earlier.interval : ctx.prev;
+    }
+    if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
+  }
+
+  // "After Stalin's death, …" with no figure: the sentence is about the year or so after that event.
+  let soft: Interval | undefined;
+  for (const m of s.matchAll(/\b(after|following|in the wake of|upon|with)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|\p{Lu}\p{L}+\s+)?/giu)) {
+    const at = m.index! + m[0].length;
+    for (const k of EVENT_KINDS) {
+      const hit = (kindHits.get(k) ?? []).find((h) => h.index === at || (h.index > at && h.index - at < 3));
+      if (!hit) continue;
+      const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 30);
+      const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+      if (fact && !soft) {
+        const i = factInterval(fact.date, fact.dateTo);
+        soft = { lo: i.lo, hi: i.hi + 365 };
+      }
+    }
+  }
+
+  // "Malenkov succeeded Stalin as …": about the time after that person's death.
+  if (!soft) {
+    for (const m of s.matchAll(/\b(succeed(?:ed|s|ing)?|replac(?:ed|ing))\s+/gi)) {
+      const next = mentions.find((x) => !x.topic && x.index === m.index! + m[0].length);
+      const death = next && record.facts.find((f) => f.subject === next.id && f.kind === "death");
+      if (death) {
+        const i = factInterval(death.date, death.dateTo);
+        soft = { lo: i.lo, hi: i.hi + 365 };
+      }
+    }
+  }
+
+  // Questions and exam prompts ("Explain why…") assert nothing.
+  const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
+  const hedged = prompt || has(c.hedge, s.replace(/\bnot\s+(until|till)\b/gi, "until")) || /\?\s*$/.test(s);
+  let result: Reading | undefined;
+  if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+
+  // Context for the sentences that follow.
+  const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
+  if (own.length) {
+    const last = own[own.length - 1].interval;
+    ctx.prev = last;
+    const y = new Date(last.lo * 86_400_000).getUTCFullYear();
+    if (last.hi - last.lo < 370) ctx.prevYear = y;
+    ctx.recent = { span: last, age: 0 };
+  } else if (soft) ctx.recent = { span: soft, age: 0 };
+  else if (ctx.recent) ctx.recent.age++;
+  if (mentions.length) ctx.prevMentions = mentions;
+  return result;
+}
+
+function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) => boolean, reach = Infinity): string | undefined {
+  let best: Mention | undefined;
+  let dist = Infinity;
+  for (const m of mentions) {
+    if (!ok(m.id)) continue;
+    const d = m.end <= at ? at - m.end : m.index - at;
+    if (Math.abs(d) < dist) {
+      dist = Math.abs(d);
+      best = m;
+    }
+  }
+  return best && dist <= reach ? best.id : undefined;
+}
+
+/** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
+type Span = Interval & { yearless?: { month: number; day?: number } };
+
+function inYear(span: Span, fact: CheckFact): Interval {
+  if (!span.yearless) return span;
+  const y = Number(fact.date.slice(0, 4));
+  const { month, day } = span.yearless;
+  return day ? { lo: dayNumber(y, month, day), hi: dayNumber(y, month, day) } : { lo: dayNumber(y, month, 1), hi: dayNumber(y, month, lastDayOfMonth(y, month)) };
+}
+
+type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean; range?: boolean; trailing?: boolean };
+
+function judge(
+  s: string,
+  c: CompiledRecord,
+  ctx: Context,
+  mentions: Mention[],
+  dates: (FoundDate & { anchorAt?: number })[],
+  kindHits: Map<FactKind, Hit[]>,
+  anchorsUsed: Set<number>,
+  soft: Interval | undefined,
+): Reading | undefined {
+  const record = c.record;
+  const subjects = new Set(mentions.map((m) => m.id));
+  const sites: Site[] = [];
+  const nobody = !mentions.some((m) => !m.topic);
+  for (const k of EVENT_KINDS) {
+    for (const h of kindHits.get(k) ?? []) {
+      const unique = nobody && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
+      if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
+      const before = s.slice(Math.max(0, h.index - 28), h.index);
+      // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
+      if (/\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(before)) continue;
+      const anchor = anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
+      sites.push({ index: h.index, end: h.end, kind: k, anchor });
+    }
+  }
+  const posts = findPosts(c, s);
+  for (const p of posts) {
+    const before = s.slice(Math.max(0, p.index - 40), p.index);
+    const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
+    sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
+  }
+  // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
+  for (const h of allHits(c.kinds.get("dismissal")!, s)) {
+    if (posts.some((p) => p.index > h.index && p.index - h.end < 40)) continue;
+    const earlier = posts.filter((p) => p.end <= h.index).pop();
+    if (!earlier) continue;
+    const own = sites.find((x) => x.kind === "post" && x.index === earlier.index);
+    sites.push({ index: h.index, end: h.end, kind: "post", post: earlier.post, dismissal: true, apposition: own?.apposition, trailing: true });
+  }
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
+
+  // Each date belongs to the nearest claim site (a relative date never to its own anchor).
+  const dated = new Map<Site, Span[]>();
+  // Sites whose date says when something stopped ("head of the MVD until 1954").
+  const untilSites = new Set<Site>();
+  // Sites whose date is a span of years ("from 1953 to 1957"): a claim about both ends.
+  const rangeSites = new Set<Site>();
+  for (const d of dates) {
+    let best: Site | undefined;
+    let dist = Infinity;
+    for (const site of sites) {
+      if (d.anchorAt === site.index) continue;
+      // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
+      if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
+      // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
+      if (site.trailing && (d.index < site.end || d.role === "since")) continue;
+      const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
+      // Crossing a clause boundary (", and he died") counts as far.
+      const between = d.index >= site.end ? s.slice(site.end, d.index) : s.slice(d.index + d.text.length, site.index);
+      const dAbs = Math.max(0, dd) + (/[,;:()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
+      if (dAbs < dist) {
+        dist = dAbs;
+        best = site;
+      }
+    }
+    if (best) {
+      dated.set(best, [...(dated.get(best) ?? []), d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval]);
+      if (d.role === "until") untilSites.add(best);
+      if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
+    }
+  }
+
+  const readings: Reading[] = [];
+  // Events: death, arrest, execution…
+  for (const site of sites.filter((x) => x.kind !== "post")) {
+    const spans = dated.get(site);
+    if (!spans?.length) continue;
+    const kind = site.kind as FactKind;
+    const candidates = [...subjects].filter((id) => record.facts.some((f) => f.subject === id && f.kind === kind));
+    // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
+    const only = record.facts.filter((f) => f.kind === kind);
+    const near = nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? (nobody && only.length === 1 ? only[0].subject : undefined);
+    if (!near) continue;
+    const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
+    const raw = spans[0];
+    const agree = facts.find((f) => overlaps(inYear(raw, f), factInterval(f.date, f.dateTo)));
+    const others = candidates.filter((id) => id !== near);
+    const otherAgrees = others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))));
+    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.` });
+    else if (!otherAgrees) readings.push({ status: "conflicts", fact: facts[0], explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.` });
+  }
+  // Posts: who held what, when.
+  for (const site of sites.filter((x) => x.kind === "post")) {
+    const known = dated.get(site)?.filter((x) => !x.yearless);
+    const r = judgePost(s, c, ctx, { ...site, until: untilSites.has(site), range: rangeSites.has(site) }, mentions, known?.length ? known : undefined, sites, dated, soft);
+    if (r) readings.push(r);
+  }
+  // A fall from power with no post named: only for someone whose posts all ended on one day.
+  if (!posts.length) {
+    for (const h of allHits(c.falls, s)) {
+      // The date: the nearest one after the words, else just before them.
+      const after = dates.filter((d) => d.index >= h.end && d.index - h.end < 30);
+      const before = dates.filter((d) => d.index + d.text.length <= h.index && h.index - (d.index + d.text.length) < 30);
+      const span = (after[0] ?? before[before.length - 1])?.interval;
+      if (!span) continue;
+      // Everyone named whose posts all ended on one day is a possible subject; conflict only if every one conflicts.
+      const verdicts = mentions
+        .filter((m) => !m.topic)
+        .map((m) => record.facts.filter((f) => f.subject === m.id && f.kind === "dismissal"))
+        .filter((ends) => ends.length && ends.every((f) => f.date === ends[0].date && f.dateTo === ends[0].dateTo))
+        .map((ends) => ({ fact: ends[0], ok: overlaps(span, factInterval(ends[0].date, ends[0].dateTo)) }));
+      if (!verdicts.length) continue;
+      const ok = verdicts.find((v) => v.ok);
+      if (ok) readings.push({ status: "agrees", fact: ok.fact, explanation: `The record agrees: ${factDate(ok.fact)}.` });
+      else {
+        const near = nearestSubjectWith(mentions, h.index, (id) => verdicts.some((v) => v.fact.subject === id))!;
+        const v = verdicts.find((x) => x.fact.subject === near)!;
+        readings.push({ status: "conflicts", fact: v.fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(v.fact)}.` });
+      }
+    }
+  }
+  // Counts: how many were freed, how many died.
+  const count = judgeCount(s, c, ctx, mentions, dates);
+  if (count) readings.push(count);
+  // Age at death: "died at the age of 74".
+  const age = judgeAge(s, c, mentions, kindHits);
+  if (age) readings.push(age);
+
+  const conflict = readings.find((r) => r.status === "conflicts");
+  if (conflict) return conflict;
+  return readings.find((r) => r.status === "agrees");
+}
+
+function factDate(f: CheckFact): string {
+  return f.dateTo ? formatRange(f.date, f.dateTo) : formatPartial(f.date);
+}
+
+/** "Defence Minister Zhukov", "Zhukov, the Defence Minister,", "Zhukov (head of the Red Army)": the title describes that person. */
+function apposed(s: string, p: Hit, mentions: Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (m.topic) continue;
+    const between = m.index >= p.end ? s.slice(p.end, m.index) : m.end <= p.index ? s.slice(m.end, p.index) : undefined;
+    if (between === undefined) continue;
+    if (m.index >= p.end && /^\s*(,\s*)?(marshal\s+|comrade\s+|general\s+)?(\p{Lu}\p{L}+\s+){0,2}$/u.test(between) && !/\b(as|became|become|of)\s*$/i.test(s.slice(0, p.index))) return m.id;
+    if (m.end <= p.index && /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who was\s+|as\s+|now\s+)?(soviet\s+|new\s+)?$/iu.test(between)) return m.id;
+  }
+  return undefined;
+}
+
+function judgePost(
+  s: string,
+  c: CompiledRecord,
+  ctx: Context,
+  site: Site,
+  mentions: Mention[],
+  spans: Interval[] | undefined,
+  sites: Site[],
+  dated: Map<Site, Interval[]>,
+  soft: Interval | undefined,
+): Reading | undefined {
+  const record = c.record;
+  const post = site.post!;
+  const info = record.patterns.posts[post];
+  // "Stalin's successor" is not Stalin: a possessive names someone else's relation to him.
+  const people = mentions.filter((m) => !m.topic && !/^['’]s\b/.test(s.slice(m.end, m.end + 3)));
+  if (!people.length) return undefined;
+  // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
+  // The holder is the nearest person before the title, unless that person is the object of
+  // "succeeded"/"replaced" ("Bulganin succeeded Malenkov as premier"): then the one before the verb.
+  const nearest = people.filter((m) => m.end <= site.index);
+  let pick = nearest[nearest.length - 1];
+  if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
+    const earlier = nearest.filter((m) => m.end <= pick!.index);
+    pick = earlier[earlier.length - 1] ?? pick;
+  }
+  let holder = site.apposition ?? pick?.id ?? people[0].id;
+  // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
+  let handedOn = false;
+  // "The premiership passed to Bulganin": likewise.
+  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+  const receiver = passed && people.find((m) => m.index === site.end + passed[0].length);
+  if (receiver) {
+    holder = receiver.id;
+    handedOn = true;
+  } else if (/\b(handed|passed|gave|ceded|yielded|surrendered|lost|relinquished)\b[^,;.]{0,25}$/i.test(s.slice(0, site.index))) {
+    const to = /^\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+    const next = to && people.find((m) => m.index === site.end + to[0].length);
+    if (next) {
+      holder = next.id;
+      handedOn = true;
+    }
+  }
+  const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
+  const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
+  const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
+
+  // "From 1953 to 1955 Malenkov headed the government": the tenure must start in the first year and end in the last.
+  if (site.range && spans?.length && !site.dismissal && mine.length) {
+    const span = spans[0];
+    const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) === yearOf(span.lo) && yearOf(t.span.hi) === yearOf(span.hi));
+    const t = fits ?? mine.find((x) => x.span.lo > OPEN_LO && x.span.hi < OPEN_HI);
+    if (!t) return undefined;
+    const f = t.facts[0];
+    const held = formatRange(isoOf(t.span.lo), isoOf(t.span.hi));
+    if (fits) return { status: "agrees", fact: f, explanation: `The record agrees: ${held}.` };
+    return { status: "conflicts", fact: t.facts[t.facts.length - 1], explanation: `The text gives ${formatInterval(span)}; the record gives ${held}.` };
+  }
+
+  // "X was head of the MVD until 1954": when the tenure ended.
+  if (site.until && spans?.length && !site.dismissal) {
+    const span = spans[0];
+    const dies = record.facts.some((f) => f.subject === holder && f.kind === "death");
+    const ended = mine.filter((t) => t.span.hi < OPEN_HI && (dies || t.facts.some((f) => f.kind === "dismissal")));
+    if (!ended.length) return undefined;
+    const t = ended.find((x) => overlaps(span, { lo: x.span.hi, hi: x.span.hi }));
+    const f = (t ?? ended[0]).facts[(t ?? ended[0]).facts.length - 1];
+    if (t) return { status: "agrees", fact: f, explanation: `The record agrees: the post ended ${formatInterval({ lo: t.span.hi, hi: t.span.hi })}.` };
+    return { status: "conflicts", fact: f, explanation: `The text has this end ${formatInterval(span)}; the record ends it ${formatInterval({ lo: ended[0].span.hi, hi: ended[0].span.hi })}.` };
+  }
+
+  if (site.dismissal && !handedOn) {
+    const ends = holderFacts.filter((f) => f.kind === "dismissal");
+    if (!ends.length) return undefined;
+    const span = spans?.[0];
+    if (!span) return { status: "agrees", fact: ends[0], explanation: `The record agrees: ${ends[0].record}` };
+    const hit = ends.find((f) => overlaps(span, factInterval(f.date, f.dateTo)));
+    if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
+    return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
+  }
+
+  const appointing = handedOn || /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
+    s.slice(Math.max(0, site.index - 60), site.index),
+  );
+  if (handedOn) site = { ...site, dismissal: false };
+  let span = spans?.[0];
+  // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
+  if (!span && !later) {
+    const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && dated.get(x)?.length);
+    if (otherEvent) span = dated.get(otherEvent)![0];
+    else if (soft) span = soft;
+    else if (!spans && (site.apposition || !mine.length)) {
+      const eventDate = eventInSentence(s, c, mentions, holder);
+      if (eventDate) span = eventDate;
+      else if (ctx.recent && ctx.recent.age < CONTEXT_REACH && ctx.recent.span.hi - ctx.recent.span.lo < 740) span = ctx.recent.span;
+    }
+  }
+  if (!span) {
+    if (mine.length && appointing && !site.apposition) {
+      const f = mine[0].facts[0];
+      return { status: "agrees", fact: f, explanation: `The record agrees: ${f.record}` };
+    }
+    return undefined;
+  }
+  if (appointing && !site.apposition) {
+    const starts = holderFacts.filter((f) => f.kind === "appointment");
+    if (starts.length) {
+      const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
+      if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
+      if (spans?.length) return { status: "conflicts", fact: starts[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(starts[0])}.` };
+      return undefined;
+    }
+  }
+  if (mine.some((t) => overlaps(span!, t.span))) {
+    const t = mine.find((x) => overlaps(span!, x.span))!;
+    return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${t.facts[0].record}` };
+  }
+  if (!info.complete) return undefined;
+  const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
+  // The text's period must lie (almost) wholly inside the period our facts cover: "in 1953" is mostly after 5 March.
+  const inside = Math.min(span.hi, cover.hi) - Math.max(span.lo, cover.lo) + 1;
+  if (inside < 0.8 * (span.hi - span.lo + 1)) return undefined;
+  const holders = c.tenures.filter((t) => t.post === post && overlaps(span!, t.span));
+  // If someone else named in the sentence held it then, the title may be theirs: do not judge.
+  // (A tenure that merely ends on the first day of the period, like a dead predecessor's, does not count.)
+  if (holders.some((t) => people.some((m) => m.id === t.subject) && Math.min(t.span.hi, span!.hi) - Math.max(t.span.lo, span!.lo) >= 1)) return undefined;
+  const names = holders.map((t) => record.people.find((p) => p.id === t.subject)?.name ?? t.subject);
+  const person = record.people.find((p) => p.id === holder)!;
+  // Show the person's own fact in a related post if there is one ("gave up the Secretariat"), else what they held then, if the record says ("a first deputy minister"), else their record in this post.
+  const heldThen = c.tenures.find((t) => t.subject === holder && overlaps(span!, t.span));
+  const related = record.facts.find((f) => f.subject === holder && f.post && info.related.includes(f.post));
+  const shown = related ?? (mine.length ? heldThen?.facts[0] ?? mine[0].facts[0] : holders[0]?.facts[0] ?? heldThen?.facts[0]) ?? record.facts.find((f) => f.subject === holder);
+  if (!shown) return undefined;
+  const then = names.length ? `${names.join(" and ")} held it then` : "nobody held it then";
+  return {
+    status: "conflicts",
+    fact: shown,
+    explanation: `${person.name} was not ${info.label} at the time (${formatInterval(span)}): ${then}.`,
+  };
+}
+
+/** The date of another event the sentence names ("…to remove Beria"): when a title is worn at that event. */
+function eventInSentence(s: string, c: CompiledRecord, mentions: Mention[], holder: string): Interval | undefined {
+  for (const k of ["arrest", "execution", "trial", "funeral", "death"] as FactKind[]) {
+    const re = c.kinds.get(k)!;
+    const extra = k === "arrest" ? /\b(remove|removal|downfall|fall|overthrow|oust|plot against|move against|coup against|eliminate|topple|bring down|brought down)\b/i : undefined;
+    if (!has(re, s) && !(extra && extra.test(s))) continue;
+    for (const m of mentions) {
+      if (m.id === holder || m.topic) continue;
+      const facts = c.record.facts.filter((f) => f.subject === m.id && f.kind === k);
+      if (facts.length === 1) return factInterval(facts[0].date, facts[0].dateTo);
+    }
+  }
+  return undefined;
+}
+
+function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
+  const record = c.record;
+  let topics = mentions.filter((m) => m.topic).map((m) => m.id);
+  if (!topics.length) topics = ctx.prevMentions.filter((m) => m.topic).map((m) => m.id);
+  const countFacts = record.facts.filter((f) => f.kind === "count" && topics.includes(f.subject));
+  if (!countFacts.length) return undefined;
+  const trig = allHits(c.kinds.get("count")!, s);
+  if (!trig.length) return undefined;
+  // A number inside a date ("27 March 1953") is not a count.
+  const inDate = (i: number, j: number) => dates.some((d) => i < d.index + d.text.length && d.index < j);
+  for (const n of findCounts(s).filter((x) => !inDate(x.index, x.index + x.text.length) && !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)))) {
+    for (const f of countFacts) {
+      const nouns = c.countNouns.get(f.counts!)!;
+      const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
+      const near = has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
+      if (!near) continue;
+      const hi = f.max ?? Infinity;
+      const lo = f.min!;
+      const show = (v: number) => (v === Infinity ? "more" : Math.round(v).toLocaleString("en-GB"));
+      if (n.lo <= hi && lo <= n.hi) return { status: "agrees", fact: f, explanation: `Within the range the sources give (${show(lo)}${f.max ? `–${show(hi)}` : " or more"}).` };
+      return { status: "conflicts", fact: f, explanation: `The text says ${n.text}; the sources give ${show(lo)}${f.max ? `–${show(hi)}` : " or more"}.` };
+    }
+  }
+  return undefined;
+}
+
+function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  if (!(kindHits.get("death") ?? []).length) return undefined;
+  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[2] ?? m[3]);
+  for (const p of mentions) {
+    const birth = c.record.facts.find((f) => f.subject === p.id && f.kind === "birth");
+    const death = c.record.facts.find((f) => f.subject === p.id && f.kind === "death");
+    if (!birth || !death || birth.date.length < 10 || death.date.length < 10) continue;
+    const [by, bm, bd] = birth.date.split("-").map(Number);
+    const [dy, dm, dd] = death.date.split("-").map(Number);
+    const age = dy - by - (dm < bm || (dm === bm && dd < bd) ? 1 : 0);
+    if (age === n) return { status: "agrees", fact: death, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}.` };
+    return { status: "conflicts", fact: birth, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}, not ${n}.` };
+  }
+  return undefined;
+}
