@@ -32,10 +32,7 @@ type Props = {
   options: Record<Facet, FinderOption[]>;
 };
 
-// A page of results: the browser's style and layout for the cards a change
-// reveals is most of its cost (about 0.25 ms a card here), so a facet change
-// fits in one frame when a page is two dozen cards.
-const PAGE = 24;
+const PAGE = 60;
 
 const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
 
