@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   applicationName: SITE_NAME,
   title: { default: "Reel vs Record — films against the historical record", template: "%s — Reel vs Record" },
-  description: "Films set against the historical record, scene by scene: a verdict and the documentary sources for every claim.",
+  description: "Scene by scene, films set against the historical record: a verdict and the documentary sources for every claim.",
 };
 
 export const viewport: Viewport = {

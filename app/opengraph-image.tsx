@@ -1,7 +1,7 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { getMainFilm, getSite } from "@/lib/content";
+import { getClaims, getFilms } from "@/lib/content";
 
 export const size = SHARE_SIZE;
 export const contentType = "image/png";
@@ -9,13 +9,12 @@ export const dynamic = "force-static";
 export { SITE_IMAGE_ALT as alt } from "@/lib/site/metadata";
 
 export default async function Image() {
-  const site = await getSite();
-  const film = await getMainFilm();
-  const claims = site.claims.filter((c) => c.film === film.id);
+  const [films, claims] = await Promise.all([getFilms(), getClaims()]);
+  const one = films.length === 1 ? films[0] : undefined;
   return shareImage({
-    kicker: `${film.title} (${film.year})`,
-    title: `What ${film.title} gets right, bends and invents`,
-    line: "Scene by scene against the documents, with sources",
+    kicker: one ? `${one.title} (${one.year})` : `${films.length} films`,
+    title: one ? `What ${one.title} gets right, bends and invents` : "What films get right, bend and invent about the past",
+    line: one ? "Scene by scene against the documents, with sources" : `${films.map((f) => `${f.title} (${f.year})`).join(" and ")}: scene by scene against one shared record, with sources`,
     tally: tallyVerdicts(claims),
     tallyCaption: `${claims.length} claims checked`,
   });

@@ -6,10 +6,11 @@ export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
-  const fixed = ["/", "/claims", "/timeline", "/sources", "/critics", "/method", "/changes", "/characters", "/dates", "/quiz", "/worksheet", "/teach"].map((p) => ({ url: absoluteUrl(p) }));
+  const fixed = ["/", "/claims", "/films", "/events", "/timeline", "/sources", "/critics", "/method", "/changes", "/characters", "/dates", "/quiz", "/worksheet", "/teach", "/check"].map((p) => ({ url: absoluteUrl(p) }));
   return [
     ...fixed,
-    ...site.films.map((f) => ({ url: absoluteUrl(`/films/${f.id}`) })),
+    ...site.films.flatMap((f) => [{ url: absoluteUrl(`/films/${f.id}`) }, { url: absoluteUrl(`/films/${f.id}/timeline`) }]),
+    ...site.events.map((e) => ({ url: absoluteUrl(`/events/${e.id}`) })),
     ...site.people.map((p) => ({ url: absoluteUrl(`/characters/${p.id}`) })),
     ...site.claims.map((c) => ({
       url: absoluteUrl(`/claims/${c.slug}`),

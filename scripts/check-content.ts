@@ -12,7 +12,7 @@ try {
   const ms = Math.round(performance.now() - started);
   for (const w of site.warnings) console.warn(`warning: ${formatIssue(w)}`);
   console.log(
-    `Content OK: ${site.claims.length} claims, ${site.people.length} people, ${site.sources.length} sources, ` +
+    `Content OK: ${site.claims.length} claims, ${site.people.length} people, ${site.sources.length} sources, ${site.events.length} events, ` +
       `${site.films.length} film(s) in ${ms} ms (${compileStats.compiled} compiled, ${compileStats.fromCache} from cache).`,
   );
 } catch (e) {

@@ -1,6 +1,7 @@
 // Writes a synthetic content tree of N claims into a temporary folder (never
-// into content/), for benchmarks. It copies the real film, scenes, people and
-// sources, and generates claims that pass every content rule.
+// into content/), for benchmarks. It copies every real film (credits and
+// scenes), the people and the sources, and generates claims that pass every
+// content rule, spread over the films in turn.
 //   tsx scripts/synth-content.ts <count> [dir]  → prints the folder
 import fs from "node:fs";
 import os from "node:os";
@@ -12,15 +13,24 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const sub of ["people", "sources"]) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
-  const filmDir = path.join(dir, "films", "the-death-of-stalin");
-  fs.mkdirSync(path.join(filmDir, "claims"), { recursive: true });
-  fs.copyFileSync(path.join(real, "films", "the-death-of-stalin", "scenes.json"), path.join(filmDir, "scenes.json"));
-  // Portrayal links name real claims, which a synthetic tree does not have.
-  const film = JSON.parse(fs.readFileSync(path.join(real, "films", "the-death-of-stalin", "film.json"), "utf8"));
-  for (const member of film.cast) delete member.portrayal;
-  fs.writeFileSync(path.join(filmDir, "film.json"), JSON.stringify(film, null, 2));
+  // Events name real claims only from the claims' side, so they copy as they are.
+  if (fs.existsSync(path.join(real, "events"))) fs.cpSync(path.join(real, "events"), path.join(dir, "events"), { recursive: true });
+  const films = fs
+    .readdirSync(path.join(real, "films"))
+    .filter((id) => fs.existsSync(path.join(real, "films", id, "film.json")))
+    .sort()
+    .map((id) => {
+      const filmDir = path.join(dir, "films", id);
+      fs.mkdirSync(path.join(filmDir, "claims"), { recursive: true });
+      fs.copyFileSync(path.join(real, "films", id, "scenes.json"), path.join(filmDir, "scenes.json"));
+      // Portrayal links name real claims, which a synthetic tree does not have.
+      const film = JSON.parse(fs.readFileSync(path.join(real, "films", id, "film.json"), "utf8")) as { cast: { portrayal?: string }[] };
+      for (const member of film.cast ?? []) delete member.portrayal;
+      fs.writeFileSync(path.join(filmDir, "film.json"), JSON.stringify(film, null, 2));
+      const scenes = JSON.parse(fs.readFileSync(path.join(filmDir, "scenes.json"), "utf8")) as { id: string }[];
+      return { id, dir: filmDir, scenes };
+    });
 
-  const scenes = JSON.parse(fs.readFileSync(path.join(filmDir, "scenes.json"), "utf8")) as { id: string }[];
   const people = fs.readdirSync(path.join(dir, "people")).map((f) => f.replace(/\.json$/, ""));
   const sources = fs.readdirSync(path.join(dir, "sources")).map((f) => ({
     id: f.replace(/\.json$/, ""),
@@ -38,7 +48,8 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
     const slug = `synth-${String(i).padStart(4, "0")}`;
     const s1 = pick(strong).id;
     let s2 = pick(sources).id;
-    if (s2 === s1) s2 = sources.find((s) => s.id !== s1)!.id;
+    if (s2 === s1) s2 = sources.find((s) => s.id !== s1)?.id ?? s2;
+    const film = films[i % films.length];
     const chars = [...new Set([pick(people), pick(people)])];
     const day = 1 + Math.floor(rnd() * 28);
     const para = () => `${sentence(18)[0].toUpperCase()}${sentence(18).slice(1)}.`;
@@ -47,8 +58,8 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
       "---",
       `title: Synthetic claim ${i} about the ${pick(words)} and the ${pick(words)}`,
       `summary: ${sentence(14)}.`,
-      "film: the-death-of-stalin",
-      `scene: ${pick(scenes).id}`,
+      `film: ${film.id}`,
+      `scene: ${pick(film.scenes).id}`,
       `characters: [${chars.join(", ")}]`,
       `verdict: ${pick(VERDICTS)}`,
       `liberties: [${pick(LIBERTIES)}]`,
@@ -62,7 +73,7 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
       "---",
       "",
     ].join("\n");
-    fs.writeFileSync(path.join(filmDir, "claims", `${slug}.mdx`), fm + body);
+    fs.writeFileSync(path.join(film.dir, "claims", `${slug}.mdx`), fm + body);
   }
   return dir;
 }

@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 
 export async function GET() {
   const site = await getSite();
-  return new Response(atomFeed(recentChanges(site.claims), { siteName: SITE_NAME, siteUrl: siteUrl() }), {
+  return new Response(atomFeed(recentChanges(site.claims, site.films), { siteName: SITE_NAME, siteUrl: siteUrl() }), {
     headers: { "content-type": "application/atom+xml; charset=utf-8" },
   });
 }

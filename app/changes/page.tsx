@@ -16,7 +16,8 @@ export const metadata: Metadata = {
 };
 
 export default async function ChangesPage() {
-  const entries = recentChanges((await getSite()).claims);
+  const site = await getSite();
+  const entries = recentChanges(site.claims, site.films);
   const corrections = entries.filter((e) => e.note !== "Published.").length;
   return (
     <div className="mx-auto grid max-w-3xl gap-6">
@@ -34,7 +35,7 @@ export default async function ChangesPage() {
             <time dateTime={e.date} className="font-sans text-sm font-bold tabular-nums">{formatDate(e.date)}</time>
             <div>
               <Link href={`/claims/${e.slug}`} className="font-serif underline">{e.title}</Link>
-              <p className="text-sm text-muted">{e.note === "Published." ? "New claim published." : `Correction: ${e.note}`}</p>
+              <p className="text-sm text-muted">{e.film && <><cite>{e.film.title}</cite>. </>}{e.note === "Published." ? "New claim published." : `Correction: ${e.note}`}</p>
             </div>
           </li>
         ))}

@@ -17,8 +17,8 @@ export type ClaimCardData = {
  * client component to hydrate (and to mount on every filter change), and a
  * full load of a prerendered page is already fast.
  */
-export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 }) {
-  const H = headingLevel === 2 ? "h2" : "h3";
+export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 | 4 }) {
+  const H = (["h2", "h3", "h4"] as const)[headingLevel - 2];
   return (
     <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
       <div>

@@ -20,7 +20,7 @@ import {
 import type { SearchDoc } from "@/lib/claims/search";
 // The search library loads with the index, on a reader's first search.
 type SearchModule = typeof import("@/lib/claims/search");
-import { groupInOrder } from "@/lib/claims/tally";
+import { groupRuns } from "@/lib/claims/tally";
 import { writeUrl } from "@/lib/site/url-state";
 import { ClaimCard, type ClaimCardData } from "./claim-card";
 
@@ -34,7 +34,7 @@ type Props = {
 
 const PAGE = 60;
 
-const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
+const FACET_LABEL: Record<Facet, string> = { film: "Film", character: "Character", verdict: "Verdict", liberty: "Kind of liberty", scene: "Scene" };
 
 /**
  * Facets, search and sort over the claims, all in the browser with no
@@ -42,7 +42,10 @@ const FACET_LABEL: Record<Facet, string> = { character: "Character", verdict: "V
  * JavaScript the server-rendered list (every claim) is what a reader gets.
  */
 export function ClaimFinder({ items, options }: Props) {
-  const vocab = useMemo(() => ({ characters: options.character.map((o) => o.id), scenes: options.scene.map((o) => o.id) }), [options]);
+  const vocab = useMemo(
+    () => ({ films: options.film.map((o) => o.id), characters: options.character.map((o) => o.id), scenes: options.scene.map((o) => o.id) }),
+    [options],
+  );
   const order = useMemo(() => Object.fromEntries(FACETS.map((f) => [f, options[f].map((o) => o.id)])) as Record<Facet, string[]>, [options]);
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const [enhanced, setEnhanced] = useState(false);
@@ -98,12 +101,9 @@ export function ClaimFinder({ items, options }: Props) {
   const [limit, setLimit] = useState(Infinity);
   useEffect(() => setLimit(PAGE), [filter]);
   const shown = useMemo(() => new Set(visible.slice(0, limit).map((i) => i.slug)), [visible, limit]);
-  const acts = useMemo(() => groupInOrder(all, (i) => i.act), [all]);
-  const perAct = useMemo(() => {
-    const n = new Map<string, number>();
-    for (const i of visible as FinderItem[]) n.set(i.act, (n.get(i.act) ?? 0) + 1);
-    return n;
-  }, [visible]);
+  // Consecutive runs, so a film that returns to an act still reads in film order.
+  const acts = useMemo(() => groupRuns(all, (i) => i.act), [all]);
+  const visibleSlugs = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
   const counts = result.counts;
   const labelOf = (facet: Facet, id: string) => options[facet].find((o) => o.id === id)?.label ?? id;
   const active = FACETS.flatMap((facet) => filter[facet].map((id) => ({ facet, id })));
@@ -160,10 +160,11 @@ export function ClaimFinder({ items, options }: Props) {
           aria-controls="facets"
           onClick={() => setShowFacets((s) => !s)}
         >
-          {showFacets ? "Hide filters" : `Filter by character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
+          {showFacets ? "Hide filters" : `Filter by ${options.film.length > 1 ? "film, " : ""}character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
         </button>
         <div id="facets" className={`${showFacets ? "grid" : "hidden"} gap-5 lg:grid`}>
-          {FACETS.map((facet) => (
+          {/* A film facet with one film would be a box that filters nothing. */}
+          {FACETS.filter((facet) => options[facet].length > 1 || facet !== "film").map((facet) => (
             <fieldset key={facet} className="grid gap-1.5">
               <legend className="mb-1 flex w-full items-baseline justify-between font-sans text-sm font-semibold">
                 <span>{FACET_LABEL[facet]}</span>
@@ -247,9 +248,9 @@ export function ClaimFinder({ items, options }: Props) {
         )}
         {filter.sort === "film" ? (
           acts.map((g) => (
-            <section key={g.key} aria-label={g.key} className="grid gap-3" hidden={!g.items.some((i) => shown.has(i.slug))}>
+            <section key={g.id} aria-label={g.label} className="grid gap-3" hidden={!g.items.some((i) => shown.has(i.slug))}>
               <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                {g.key} <span className="font-sans text-base font-normal text-muted">· {perAct.get(g.key) ?? 0}</span>
+                {g.label} <span className="font-sans text-base font-normal text-muted">· {g.items.filter((i) => visibleSlugs.has(i.slug)).length}</span>
               </h2>
               <CardList items={g.items} shown={shown} terms={termsBySlug} />
             </section>

@@ -2,7 +2,8 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/claims", label: "Claims" },
-  { href: "/films/the-death-of-stalin", label: "The film" },
+  { href: "/films", label: "Films" },
+  { href: "/events", label: "Events" },
   { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/method", label: "Method" },

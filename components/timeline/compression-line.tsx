@@ -1,22 +1,26 @@
 import Link from "next/link";
-import type { Claim, Scene } from "@/lib/content";
+import type { Claim, FilmWithScenes } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
 import { compression } from "@/lib/timeline/layout";
+import { timelineScenes } from "@/lib/timeline/scenes";
 
-/** One sentence measuring the film's compression, computed from the content. */
-export function CompressionLine({ claims, scenes, link = true }: { claims: Claim[]; scenes: Scene[]; link?: boolean }) {
-  const c = compression(
-    claims,
-    scenes.map((s) => ({ id: s.id, order: s.order, title: s.title, from: s.minutes.from, to: s.minutes.to, storyDate: s.storyDate })),
-  );
+/** One sentence measuring a film's compression, computed from the content. */
+export function CompressionLine({ film, claims, link = true }: { film: FilmWithScenes; claims: Claim[]; link?: boolean }) {
+  const c = compression(claims, timelineScenes(film.scenes));
   return (
     <p className="font-serif text-lg leading-snug">
-      The film’s story runs for <strong>{c.storyDays} days</strong>; the events it shows took{" "}
-      <strong>{c.realDays.toLocaleString("en-GB")} days</strong>, from {formatDate(c.realFrom)} to {formatDate(c.realTo)}.
+      {c ? (
+        <>
+          The film’s story runs for <strong>{c.storyDays} days</strong>; the events it shows took{" "}
+          <strong>{c.realDays.toLocaleString("en-GB")} days</strong>, from {formatDate(c.realFrom)} to {formatDate(c.realTo)}.
+        </>
+      ) : (
+        <>The film gives no day for its scenes, so how much it compresses time cannot be measured; its claims still meet the calendar.</>
+      )}
       {link && (
         <>
           {" "}
-          <Link href="/timeline" className="font-sans text-base underline">See the two clocks</Link>
+          <Link href={`/films/${film.id}/timeline`} className="font-sans text-base underline">See the two clocks<span className="sr-only"> for <cite>{film.title}</cite></span></Link>
         </>
       )}
     </p>

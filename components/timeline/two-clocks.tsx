@@ -1,7 +1,7 @@
 import type { Verdict } from "@/lib/content/vocabulary";
 import { VERDICT_INFO } from "@/lib/claims/verdicts";
 import { formatDate } from "@/lib/sources/format";
-import { bandExtents, filmPosition, formatGap, spreadLabels, type Connector, type TimelineScene } from "@/lib/timeline/layout";
+import { bandExtents, CALENDAR_BANDS, filmPosition, formatGap, spreadLabels, type Band, type Connector, type TimelineScene } from "@/lib/timeline/layout";
 
 // The film's running order (left) against the real calendar (right), drawn
 // as SVG on the server. Each connector is a link to its claim, styled by
@@ -26,19 +26,32 @@ const CAL_X = 700;
 const AXIS = H - TOP - BOTTOM;
 const y = (t: number) => TOP + t * AXIS;
 
-export function TwoClocks({ connectors, scenes, runtime }: { connectors: Connector[]; scenes: TimelineScene[]; runtime: number }) {
+export function TwoClocks({
+  connectors,
+  scenes,
+  runtime,
+  bands = CALENDAR_BANDS,
+  idPrefix = "tl",
+}: {
+  connectors: Connector[];
+  scenes: TimelineScene[];
+  runtime: number;
+  /** The calendar's bands: the same ones the connectors were laid out with. */
+  bands?: Band[];
+  idPrefix?: string;
+}) {
   const sceneYs = spreadLabels(scenes.map((s) => filmPosition((s.from + s.to) / 2, runtime)), 26 / AXIS);
   const dates = [...new Map(connectors.flatMap((c) => c.ends.map((e) => [e.date, e.y] as const))).entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const dateLabelYs = spreadLabels(dates.map(([, p]) => p), 15 / AXIS);
-  const bands = bandExtents();
+  const extents = bandExtents(bands);
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="tl-svg h-auto w-full" role="group" aria-labelledby="tl-svg-title">
-      <title id="tl-svg-title">The film’s running order against the real calendar; each line links a claim’s scene to its real dates</title>
+    <svg viewBox={`0 0 ${W} ${H}`} className="tl-svg h-auto w-full" role="group" aria-labelledby={`${idPrefix}-svg-title`}>
+      <title id={`${idPrefix}-svg-title`}>The film’s running order against the real calendar; each line links a claim’s scene to its real dates</title>
       <text x={FILM_X} y={28} textAnchor="middle" className="tl-head">The film (minutes, approx.)</text>
       <text x={CAL_X} y={28} textAnchor="middle" className="tl-head">The record (calendar)</text>
 
-      {bands.map((b, i) => (
+      {extents.map((b, i) => (
         <g key={b.label}>
           <rect x={CAL_X - 6} y={y(b.start)} width={12} height={y(b.end) - y(b.start)} className={i % 2 ? "tl-band-alt" : "tl-band"} />
           <line x1={CAL_X - 20} x2={W - 10} y1={y(b.start)} y2={y(b.start)} className="tl-rule" />
@@ -55,7 +68,7 @@ export function TwoClocks({ connectors, scenes, runtime }: { connectors: Connect
         </g>
       ))}
       <line x1={FILM_X} x2={FILM_X} y1={y(0)} y2={y(1)} className="tl-axis" />
-      {[0, 30, 60, 90, runtime].map((m) => (
+      {[...[0, 30, 60, 90, 120, 150].filter((m) => m < runtime - 10), runtime].map((m) => (
         <g key={m}>
           <line x1={FILM_X - 5} x2={FILM_X + 5} y1={y(filmPosition(m, runtime))} y2={y(filmPosition(m, runtime))} className="tl-axis" />
           <text x={FILM_X + 10} y={y(filmPosition(m, runtime)) + 4} className="tl-minute">{m}′</text>

@@ -12,21 +12,23 @@ export type ClaimIndexItem = {
   verdict: Verdict;
   liberties: Liberty[];
   characters: string[];
+  /** The film's id. */
+  film: string;
   scene: string;
   /** Position in film order, for the default sort. */
   order: number;
 };
 
-export const FACETS = ["character", "verdict", "liberty", "scene"] as const;
+export const FACETS = ["film", "character", "verdict", "liberty", "scene"] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ["film", "verdict"] as const;
 export type Sort = (typeof SORTS)[number];
 
 export type ClaimFilter = Record<Facet, string[]> & { q: string; sort: Sort };
 
-export const EMPTY_FILTER: ClaimFilter = { character: [], verdict: [], liberty: [], scene: [], q: "", sort: "film" };
+export const EMPTY_FILTER: ClaimFilter = { film: [], character: [], verdict: [], liberty: [], scene: [], q: "", sort: "film" };
 
-export type FilterVocabulary = { characters: readonly string[]; scenes: readonly string[] };
+export type FilterVocabulary = { films: readonly string[]; characters: readonly string[]; scenes: readonly string[] };
 
 const MAX_QUERY = 100;
 
@@ -37,6 +39,7 @@ const MAX_QUERY = 100;
  */
 export function parseFilter(params: URLSearchParams, vocab: FilterVocabulary): ClaimFilter {
   const allowed: Record<Facet, readonly string[]> = {
+    film: vocab.films,
     character: vocab.characters,
     verdict: VERDICTS,
     liberty: LIBERTIES,
@@ -50,6 +53,7 @@ export function parseFilter(params: URLSearchParams, vocab: FilterVocabulary): C
   };
   const sort = params.get("sort");
   return {
+    film: values("film"),
     character: values("character"),
     verdict: values("verdict"),
     liberty: values("liberty"),
@@ -70,6 +74,7 @@ export function filterToQuery(f: ClaimFilter): string {
 }
 
 function valuesOf(item: ClaimIndexItem, facet: Facet): string[] {
+  if (facet === "film") return [item.film];
   if (facet === "character") return item.characters;
   if (facet === "verdict") return [item.verdict];
   if (facet === "liberty") return item.liberties;
@@ -96,10 +101,10 @@ const VERDICT_RANK = new Map(VERDICTS.map((v, i) => [v, i]));
 export function sortItems(items: ClaimIndexItem[], sort: Sort, searchRank?: Map<string, number>): ClaimIndexItem[] {
   return [...items].sort((a, b) => {
     if (sort === "verdict") {
-      const d = VERDICT_RANK.get(a.verdict)! - VERDICT_RANK.get(b.verdict)!;
+      const d = (VERDICT_RANK.get(a.verdict) ?? 0) - (VERDICT_RANK.get(b.verdict) ?? 0);
       if (d) return d;
     }
-    return a.order - b.order || (searchRank ? searchRank.get(a.slug)! - searchRank.get(b.slug)! : 0);
+    return a.order - b.order || (searchRank ? (searchRank.get(a.slug) ?? 0) - (searchRank.get(b.slug) ?? 0) : 0);
   });
 }
 

@@ -11,6 +11,8 @@ export type SearchDoc = {
   body: string;
   /** Names (and other spellings) of the people the claim concerns. */
   people: string;
+  /** The film's title, so a search can name the film. */
+  film?: string;
 };
 
 export type SearchHit = { slug: string; terms: string[] };
@@ -18,7 +20,7 @@ export type SearchHit = { slug: string; terms: string[] };
 export function buildSearch(docs: SearchDoc[]): MiniSearch<SearchDoc> {
   const ms = new MiniSearch<SearchDoc>({
     idField: "slug",
-    fields: ["title", "summary", "body", "people"],
+    fields: ["title", "summary", "body", "people", "film"],
     storeFields: [],
     searchOptions: { boost: { title: 3, people: 2, summary: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
   });

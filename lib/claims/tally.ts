@@ -18,3 +18,26 @@ export function groupInOrder<T>(items: T[], key: (t: T) => string): { key: strin
   }
   return [...groups].map(([k, v]) => ({ key: k, items: v }));
 }
+
+/**
+ * Groups consecutive items with the same key, keeping order exactly: a film
+ * may return to an act it left, and its claims must still read in film
+ * order. A key met again starts a new group labelled "(continued)"; `id` is
+ * unique per group.
+ */
+export function groupRuns<T>(items: T[], key: (t: T) => string): { id: string; label: string; items: T[] }[] {
+  const groups: { id: string; label: string; key: string; items: T[] }[] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    const last = groups[groups.length - 1];
+    if (last && last.key === k) {
+      last.items.push(item);
+      continue;
+    }
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    groups.push({ id: n === 1 ? k : `${k} (${n})`, label: n === 1 ? k : `${k} (continued)`, key: k, items: [item] });
+  }
+  return groups.map(({ id, label, items: its }) => ({ id, label, items: its }));
+}

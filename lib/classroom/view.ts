@@ -5,6 +5,8 @@ import type { Liberty, Verdict } from "../content/vocabulary";
 // The view a classroom page shows: /claims's parameters (character, verdict,
 // liberty, scene, q, sort) plus the film and, for the quiz, a shuffle seed.
 // Pure, so the server, the browser and the tests share one reading of a URL.
+// The film is one of /claims's facets; `film` mirrors `filter.film` so that
+// pages and worksheets can name it without reaching into the filter.
 
 export type ClassroomItem = ClaimIndexItem & { film: string };
 
@@ -18,21 +20,14 @@ export type ViewVocabulary = { films: readonly string[]; characters: readonly st
 const SEED = /^[a-z0-9]{1,12}$/;
 
 export function parseView(params: URLSearchParams, vocab: ViewVocabulary): ClassroomView {
-  const wanted = new Set(params.getAll("film").flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()));
   const seed = (params.get("seed") ?? "").trim().toLowerCase();
-  return {
-    film: vocab.films.filter((f) => wanted.has(f)),
-    filter: parseFilter(params, vocab),
-    seed: SEED.test(seed) ? seed : "",
-  };
+  const filter = parseFilter(params, vocab);
+  return { film: filter.film, filter, seed: SEED.test(seed) ? seed : "" };
 }
 
 /** The canonical query string: film first, then /claims's parameters, then the seed. */
 export function viewToQuery(view: ClassroomView): string {
-  const p = new URLSearchParams();
-  for (const f of view.film) p.append("film", f);
-  const rest = new URLSearchParams(filterToQuery(view.filter));
-  for (const [k, v] of rest) p.append(k, v);
+  const p = new URLSearchParams(filterToQuery({ ...view.filter, film: view.film }));
   if (view.seed) p.set("seed", view.seed);
   const s = p.toString();
   return s ? `?${s}` : "";
@@ -44,8 +39,7 @@ export function isNarrowed(view: ClassroomView): boolean {
 
 /** The claims a view shows, in its sort order (matches: slugs found by a search, best first). */
 export function selectItems<T extends ClassroomItem>(items: T[], view: ClassroomView, matches?: readonly string[]): T[] {
-  const inFilm = view.film.length ? items.filter((i) => view.film.includes(i.film)) : items;
-  return applyFilter(inFilm, view.filter, matches) as T[];
+  return applyFilter(items, { ...view.filter, film: view.film }, matches) as T[];
 }
 
 export type ViewLabels = { films: Record<string, string>; characters: Record<string, string>; scenes: Record<string, string> };

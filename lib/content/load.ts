@@ -7,12 +7,14 @@ import { MAX_CLAIM_BYTES, entryKind, idFromFile, listContentFiles, parseJson, re
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
+  EventSchema,
   FilmSchema,
   PersonSchema,
   ScenesSchema,
   SourceSchema,
   type ClaimFrontmatter,
   type Film,
+  type HistoricalEvent,
   type Person,
   type Scene,
   type Source,
@@ -28,11 +30,14 @@ export type Claim = ClaimFrontmatter & {
 };
 
 export type SiteContent = {
+  /** By year, then title: the order readers meet them in. */
   films: Film[];
   scenes: Map<string, Scene[]>;
   people: Person[];
   sources: Source[];
-  /** In film order: by scene, then by the earliest historical date. */
+  /** In calendar order. */
+  events: HistoricalEvent[];
+  /** In film order: films by year, then by scene, then by the earliest historical date. */
   claims: Claim[];
   /** Files skipped without being an error (editor droppings), for the checker to mention. */
   warnings: ContentIssue[];
@@ -88,6 +93,14 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     else unparsed.add(`person:${idFromFile(name)}`);
   }
 
+  const events: ParsedContent["events"] = [];
+  for (const name of list(path.join(root, "events"), ".json")) {
+    const abs = path.join(root, "events", name);
+    const data = readJson<Omit<HistoricalEvent, "id">>(abs, EventSchema);
+    if (data) events.push({ ...data, id: idFromFile(name), file: rel(abs) });
+    else unparsed.add(`event:${idFromFile(name)}`);
+  }
+
   const films: ParsedContent["films"] = [];
   const scenes: ParsedContent["scenes"] = new Map();
   const claimFiles: (ParsedClaim & { body: string; bodyLine: number })[] = [];
@@ -123,11 +136,12 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     }
   }
 
-  issues.push(...checkReferences({ films, scenes, people, sources, claims: claimFiles, unparsed }));
+  issues.push(...checkReferences({ films, scenes, people, sources, events, claims: claimFiles, unparsed }));
   const facts = loadFacts(root, rel, {
     people: new Set(people.map((p) => p.id)),
     sources: new Map(sources.map((s) => [s.id, s])),
     claims: new Set(claimFiles.map((c) => c.slug)),
+    events: new Set(events.map((e) => e.id)),
   }, list);
   issues.push(...facts.issues);
 
@@ -158,21 +172,25 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
         issues.push({ file: c.file, field: "body", expected: `MDX that compiles (${String((e as Error).message).split("\n")[0]})` });
       }
     }
-    claims.push({ ...c.data, slug: c.slug, file: c.file, code, text: texts.get(c.file)! });
+    claims.push({ ...c.data, slug: c.slug, file: c.file, code, text: texts.get(c.file) ?? { film: "", record: "", disagree: "" } });
   }
   if (issues.length) throw new ContentError(issues);
 
   const sceneList = new Map([...scenes].map(([id, v]) => [id, v.scenes]));
   const orderOf = (c: Claim) => sceneList.get(c.film)?.find((s) => s.id === c.scene)?.order ?? 0;
   const firstDate = (c: Claim) => c.dates.map((d) => d.date).sort()[0] ?? "9999";
-  claims.sort((a, b) => orderOf(a) - orderOf(b) || firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
+  // Films by year then title (never by folder name), then each film's scenes in order.
+  const filmRank = new Map([...films].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title)).map((f, i) => [f.id, i]));
+  const rankOf = (c: Claim) => filmRank.get(c.film) ?? 0;
+  claims.sort((a, b) => rankOf(a) - rankOf(b) || orderOf(a) - orderOf(b) || firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
 
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
   return {
-    films: films.map(strip),
+    films: films.map(strip).sort((a, b) => (filmRank.get(a.id) ?? 0) - (filmRank.get(b.id) ?? 0)),
     scenes: sceneList,
     people: people.map(strip).sort((a, b) => a.name.localeCompare(b.name)),
     sources: sources.map(strip),
+    events: events.map(strip).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     claims,
     warnings,
     facts: facts.facts,

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "./errors";
-import type { ClaimFrontmatter, Film, Person, Scene, Source } from "./schema";
+import type { ClaimFrontmatter, Film, HistoricalEvent, Person, Scene, Source } from "./schema";
 
 // Cross-file rules: every id a file mentions must name something that exists.
 
@@ -10,6 +10,8 @@ export type ParsedContent = {
   scenes: Map<string, { file: string; scenes: Scene[] }>;
   people: (Person & { file: string })[];
   sources: (Source & { file: string })[];
+  /** Optional so callers from before events existed still type-check. */
+  events?: (HistoricalEvent & { file: string })[];
   claims: ParsedClaim[];
   /** Ids whose files exist but failed to parse: already reported, so not "missing". */
   unparsed?: Set<string>;
@@ -55,6 +57,16 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     if (count > MAX_CLAIMS_PER_FILM) issues.push({ file: f.file, field: "(claims)", expected: `at most ${MAX_CLAIMS_PER_FILM} claims on one film; found ${count}` });
   }
 
+  // Scene ids are unique across films too: the finder's scene facet and ?scene= carry the id alone.
+  const sceneOwner = new Map<string, string>();
+  for (const [filmId, { file, scenes }] of c.scenes) {
+    scenes.forEach((s, i) => {
+      const other = sceneOwner.get(s.id);
+      if (other && other !== filmId) issues.push({ file, field: `${i}.id`, expected: `a scene id no other film uses; "${s.id}" is also a scene of ${other}` });
+      else sceneOwner.set(s.id, filmId);
+    });
+  }
+
   for (const [, { file, scenes }] of c.scenes) {
     const ids = new Set<string>();
     const orders = new Set<number>();
@@ -67,6 +79,29 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   }
 
   for (const p of c.people) checkSourceRefs(p.file, p.sources);
+
+  const events = new Set((c.events ?? []).map((e) => e.id));
+  const checkStrong = (file: string, refs: { id: string }[]) => {
+    const known = refs.map((r) => sources.get(r.id)).filter((s): s is Source & { file: string } => !!s);
+    if (known.length === refs.length && !known.some((s) => STRONG_TIERS.has(s.tier))) {
+      issues.push({ file, field: "sources", expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}` });
+    }
+  };
+  for (const e of c.events ?? []) {
+    checkSourceRefs(e.file, e.sources);
+    checkStrong(e.file, e.sources);
+    // Paragraphs and counts cite by the event's own numbered list, so each must be on it.
+    const listed = new Set(e.sources.map((r) => r.id));
+    const mustBeListed = (field: string, refs: { id: string }[]) =>
+      refs.forEach((r, i) => {
+        if (!listed.has(r.id)) issues.push({ file: e.file, field: `${field}.${i}.id`, expected: `a source listed in this event's sources (${[...listed].join(", ")}); "${r.id}" is not` });
+      });
+    e.record.forEach((p, i) => mustBeListed(`record.${i}.sources`, p.sources));
+    e.counts.forEach((n, i) => mustBeListed(`counts.${i}.sources`, n.sources));
+    e.people.forEach((p, i) => {
+      if (!people.has(p.person) && !unparsed.has(`person:${p.person}`)) issues.push({ file: e.file, field: `people.${i}.person`, expected: `a person id from content/people/; "${p.person}" does not exist` });
+    });
+  }
 
   const slugs = new Map<string, string>();
   for (const { slug, file, data } of c.claims) {
@@ -87,13 +122,13 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     data.characters.forEach((id, i) => {
       if (!people.has(id) && !unparsed.has(`person:${id}`)) issues.push({ file, field: `characters.${i}`, expected: `a person id from content/people/; "${id}" does not exist` });
     });
+    (data.events ?? []).forEach((id, i) => {
+      if (!events.has(id) && !unparsed.has(`event:${id}`)) issues.push({ file, field: `events.${i}`, expected: `an event id from content/events/; "${id}" does not exist` });
+    });
     checkSourceRefs(file, data.sources);
     // A piece assessed twice on one claim would be counted twice on /critics.
     checkSourceRefs(file, data.assessments.map((a) => ({ id: a.source })), "assessments", "source");
-    const known = data.sources.map((r) => sources.get(r.id)).filter((s): s is Source & { file: string } => !!s);
-    if (known.length === data.sources.length && !known.some((s) => STRONG_TIERS.has(s.tier))) {
-      issues.push({ file, field: "sources", expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}` });
-    }
+    checkStrong(file, data.sources);
   }
   return issues;
 }

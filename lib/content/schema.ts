@@ -237,6 +237,8 @@ export const ClaimFrontmatterSchema = z
     film: slug,
     scene: slug,
     characters: list(slug, 30, "characters").min(1),
+    /** Historical events this claim is about: ids from content/events/. */
+    events: list(slug, 30, "events").default([]),
     verdict: z.enum(VERDICTS),
     liberties: list(z.enum(LIBERTIES), LIBERTIES.length, "liberties").default([]),
     /** What published pieces said about this point ("What others said"). */
@@ -254,3 +256,40 @@ export const ClaimFrontmatterSchema = z
     path: ["published"],
   });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
+
+/**
+ * A historical event told once, for every film that shows it. Its date's
+ * length is its precision (YYYY, YYYY-MM or YYYY-MM-DD); dateTo ends a span,
+ * or gives the latest date where sources disagree.
+ */
+export const EventSchema = z
+  .object({
+    title: text(140),
+    date: partialDate,
+    dateTo: partialDate.optional(),
+    place: text(200).optional(),
+    summary: text(400),
+    /** The record in paragraphs, each with the sources it rests on. */
+    record: list(z.object({ text: text(3000), sources: list(SourceRefSchema, 30, "sources on one paragraph").min(1) }).strict(), 50, "record paragraphs").min(1),
+    people: list(z.object({ person: slug, role: text(200).optional() }).strict(), 50, "people").default([]),
+    /** Numbers the sources give as a range: the dead in a crush, say. */
+    counts: list(
+        z
+          .object({
+            label: text(200),
+            min: z.number().int().nonnegative().max(1e9),
+            max: z.number().int().nonnegative().max(1e9).optional(),
+            sources: list(SourceRefSchema, 30, "sources on one count").min(1),
+          })
+          .strict()
+          .refine((c) => c.max === undefined || c.max >= c.min, { message: "expected 'max' to be at least 'min'", path: ["max"] }),
+        20,
+        "counts",
+      )
+      .default([]),
+    sources: list(SourceRefSchema, 30, "sources on one event").min(2, "expected at least two sources"),
+  })
+  .strict()
+  .refine((e) => e.dateTo === undefined || !isBefore(e.dateTo, e.date), { message: "expected 'dateTo' to be on or after 'date'", path: ["dateTo"] });
+export type EventData = z.infer<typeof EventSchema>;
+export type HistoricalEvent = EventData & { id: string };

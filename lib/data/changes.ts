@@ -2,13 +2,15 @@ import type { Claim } from "../content/load";
 
 // Corrections across the site, newest first, and the Atom feed of them.
 
-export type ChangeEntry = { date: string; slug: string; title: string; note: string };
+/** film: the claim's film, so a reader of the feed knows which film a change is about. */
+export type ChangeEntry = { date: string; slug: string; title: string; note: string; film?: { id: string; title: string } };
 
-export function recentChanges(claims: Claim[]): ChangeEntry[] {
+export function recentChanges(claims: Claim[], films: { id: string; title: string }[] = []): ChangeEntry[] {
+  const filmOf = new Map(films.map((f) => [f.id, { id: f.id, title: f.title }]));
   return claims
     .flatMap((c) => [
-      ...c.changes.map((ch) => ({ date: ch.date, slug: c.slug, title: c.title, note: ch.note })),
-      { date: c.published ?? c.reviewed, slug: c.slug, title: c.title, note: "Published." },
+      ...c.changes.map((ch) => ({ date: ch.date, slug: c.slug, title: c.title, note: ch.note, film: filmOf.get(c.film) })),
+      { date: c.published ?? c.reviewed, slug: c.slug, title: c.title, note: "Published.", film: filmOf.get(c.film) },
     ])
     .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || (a.note === "Published." ? 1 : -1));
 }
@@ -36,8 +38,9 @@ export function atomFeed(entries: ChangeEntry[], opts: { siteName: string; siteU
       `    <id>${esc(`${link}#change-${e.date}-${i}`)}</id>`,
       `    <title>${esc(`${e.note === "Published." ? "New claim" : "Correction"}: ${e.title}`)}</title>`,
       `    <link href="${esc(link)}"/>`,
+      ...(e.film ? [`    <category term="${esc(e.film.id)}" label="${esc(e.film.title)}"/>`] : []),
       `    <updated>${e.date}T00:00:00Z</updated>`,
-      `    <summary>${esc(e.note)}</summary>`,
+      `    <summary>${esc(e.film ? `${e.film.title}: ${e.note}` : e.note)}</summary>`,
       "  </entry>",
     ].join("\n");
   });

@@ -1,7 +1,9 @@
 import { tallyVerdicts, type Tally } from "../claims/tally";
 import type { Claim, SiteContent } from "../content/load";
-import type { Film, Person } from "../content/schema";
+import { resolveEvent, resolveFilm, resolvePerson, type EventView, type PersonView } from "../content/resolve";
+import type { Film } from "../content/schema";
 import type { Verdict } from "../content/vocabulary";
+import { formatDateSpan } from "../events/format";
 
 // What each share card says, in one place: the opengraph-image routes draw
 // these, and the share-image step of the build (scripts/share-images.ts) draws
@@ -17,13 +19,14 @@ export type ShareCardText = {
   tallyCaption?: string;
 };
 
+/** A claim's card: the kicker names the claim's own film, as a share card travels without its page. */
 export function claimShareCard(claim: Pick<Claim, "title" | "summary" | "verdict">, film: Pick<Film, "title" | "year">): ShareCardText {
   return { kicker: `${film.title} (${film.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
 }
 
-export function personShareCard(person: Person, site: Pick<SiteContent, "claims" | "films">): ShareCardText {
-  const claims = site.claims.filter((c) => c.characters.includes(person.id));
-  const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === person.id).map((m) => `${m.actor} in ${f.title} (${f.year})`));
+export function personShareCard(person: Pick<PersonView, "name" | "born" | "died" | "portrayals" | "claims">): ShareCardText {
+  const { claims } = person;
+  const castings = person.portrayals.map((p) => `${p.actor} in ${p.film.title} (${p.film.year})`);
   return {
     kicker: "On screen and in the record",
     title: person.name,
@@ -33,8 +36,7 @@ export function personShareCard(person: Person, site: Pick<SiteContent, "claims"
   };
 }
 
-export function filmShareCard(film: Film, site: Pick<SiteContent, "claims">): ShareCardText {
-  const claims = site.claims.filter((c) => c.film === film.id);
+export function filmShareCard(film: Pick<Film, "title" | "year" | "directors" | "runtimeMinutes">, claims: Pick<Claim, "verdict">[]): ShareCardText {
   return {
     kicker: "The film against the record",
     title: `${film.title} (${film.year})`,
@@ -44,12 +46,24 @@ export function filmShareCard(film: Film, site: Pick<SiteContent, "claims">): Sh
   };
 }
 
-/** Every card the routes keep in the image cache: one per claim, person and film. */
-export function cachedShareCards(site: Pick<SiteContent, "claims" | "films" | "people">): ShareCardText[] {
+export function eventShareCard(event: Pick<EventView, "date" | "dateTo" | "title" | "summary" | "tellings" | "claims">): ShareCardText {
+  const films = event.tellings.map((t) => t.film.title);
+  return {
+    kicker: formatDateSpan(event.date, event.dateTo),
+    title: event.title,
+    line: films.length ? `${event.summary} In ${films.join(" and ")}.` : event.summary,
+    tally: tallyVerdicts(event.claims),
+    tallyCaption: `How ${event.claims.length} claim${event.claims.length === 1 ? "" : "s"} in the films tell it`,
+  };
+}
+
+/** Every card the routes keep in the image cache: one per claim, person, film and event. */
+export function cachedShareCards(site: SiteContent): ShareCardText[] {
   const films = new Map(site.films.map((f) => [f.id, f]));
   return [
     ...site.claims.map((c) => claimShareCard(c, films.get(c.film)!)),
-    ...site.people.map((p) => personShareCard(p, site)),
-    ...site.films.map((f) => filmShareCard(f, site)),
+    ...site.people.map((p) => personShareCard(resolvePerson(site, p.id)!)),
+    ...site.films.map((f) => filmShareCard(f, resolveFilm(site, f.id)!.claims)),
+    ...site.events.map((e) => eventShareCard(resolveEvent(site, e.id)!)),
   ];
 }

@@ -40,6 +40,53 @@ export const CALENDAR_BANDS: Band[] = [
   { label: "Later", from: "1964-11-01", to: "2000-01-01", share: 0.07 },
 ];
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Calendar bands fitted to one film's dates, so a film set over fourteen
+ * years and one set over a fortnight both get a readable axis: the month
+ * with the most dates gets 40% of the axis; the three years before it, the
+ * rest of its year, the eleven years after, and anything earlier or later
+ * share the remainder by how many dates each holds (never less than 7%
+ * each), and empty stretches are left out.
+ */
+export function calendarBandsFor(dates: string[]): Band[] {
+  if (dates.length === 0) return CALENDAR_BANDS;
+  const months = new Map<string, number>();
+  for (const d of dates) months.set(d.slice(0, 7), (months.get(d.slice(0, 7)) ?? 0) + 1);
+  // The busiest month; the earlier one on a tie, so the result does not depend on input order.
+  const focus = [...months].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const [y, m] = focus.split("-").map(Number);
+  const focusFrom = `${focus}-01`;
+  const focusTo = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  const yearEnd = `${y + 1}-01-01`;
+  const sorted = [...dates].sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const dayAfter = (iso: string) => new Date((dayNumber(iso) + 1) * DAY_MS).toISOString().slice(0, 10);
+  // The few years either side of the focus get bands of their own, so dates
+  // decades away (a birth, an obituary) do not squeeze them into a corner.
+  const nearFrom = `${y - 3}-01-01`;
+  const nearTo = `${y + 12}-01-01`;
+  const before = m === 1 ? `December ${y - 1}` : `${MONTH_NAMES[m - 2]} ${y}`;
+  const candidates = [
+    { label: "Earlier", from: `${first.slice(0, 4)}-01-01`, to: nearFrom },
+    { label: `${y - 3} – ${before}`, from: nearFrom, to: focusFrom },
+    { label: `${MONTH_NAMES[m - 1]} ${y}`, from: focusFrom, to: focusTo },
+    { label: m === 12 ? "" : `${MONTH_NAMES[m]}–December ${y}`, from: focusTo, to: yearEnd },
+    { label: `${y + 1}–${y + 11}`, from: yearEnd, to: nearTo },
+    { label: "Later", from: nearTo, to: last >= nearTo ? dayAfter(`${last.slice(0, 4)}-12-31`) : nearTo },
+  ];
+  const count = (b: { from: string; to: string }) => sorted.filter((d) => d >= b.from && d < b.to).length;
+  const kept = candidates.filter((b) => b.from === focusFrom || (b.label && b.from < b.to && count(b) > 0));
+  const others = kept.filter((b) => b.from !== focusFrom);
+  const otherDates = others.reduce((n, b) => n + count(b), 0);
+  const focusShare = others.length ? 0.4 : 1;
+  const raw = others.map((b) => Math.max(0.07, (1 - focusShare) * (count(b) / (otherDates || 1))));
+  const scale = (1 - focusShare) / (raw.reduce((a, b) => a + b, 0) || 1);
+  return kept.map((b) => ({ ...b, share: b.from === focusFrom ? focusShare : Math.round(raw[others.indexOf(b)] * scale * 1e4) / 1e4 }));
+}
+
 /** Maps an ISO date to 0..1 along the calendar axis, piecewise linear over the bands. */
 export function calendarPosition(iso: string, bands: Band[] = CALENDAR_BANDS): number {
   const day = dayNumber(iso);
@@ -117,32 +164,37 @@ export type Connector = {
 };
 
 /** One connector per dated claim, from its scene to each of its real dates. */
-export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number): Connector[] {
+export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number, bands: Band[] = CALENDAR_BANDS): Connector[] {
   const byId = new Map(scenes.map((s) => [s.id, s]));
   return claims
-    .filter((c) => c.dates.length > 0 && byId.has(c.scene))
-    .map((c) => {
-      const s = byId.get(c.scene)!;
+    .flatMap((c) => {
+      const s = byId.get(c.scene);
+      if (!s || c.dates.length === 0) return [];
       const ends = [...c.dates]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .map((d) => ({ ...d, y: calendarPosition(d.date), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
-      const gap = s.storyDate ? ends.reduce((m, e) => (Math.abs(e.gap!) > Math.abs(m) ? e.gap! : m), 0) : null;
-      return { slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap };
+        .map((d) => ({ ...d, y: calendarPosition(d.date, bands), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
+      const gap = s.storyDate ? ends.reduce((m, e) => (e.gap !== null && Math.abs(e.gap) > Math.abs(m) ? e.gap : m), 0) : null;
+      return [{ slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap }];
     });
 }
+
+/** How long a film's story runs against how long what it shows took; see compression(). */
+export type Compression = { storyFrom: string; storyTo: string; storyDays: number; realFrom: string; realTo: string; realDays: number };
 
 /**
  * How much the film compresses its story: the days its story spans (by the
  * scenes' story dates; undated scenes such as the epilogue are left out)
  * against the days between what its first scene shows and what its last
  * scene shows, by their claims' real dates. Context dates (years before, or
- * after the story's end) do not stretch the measure.
+ * after the story's end) do not stretch the measure. Null for a film none of
+ * whose scenes has a story date: there is nothing to measure it by.
  */
-export function compression(claims: TimelineClaim[], scenes: TimelineScene[]) {
-  const story = [...scenes].filter((s) => s.storyDate).sort((a, b) => a.order - b.order);
-  const storyDates = story.map((s) => s.storyDate!).sort();
+export function compression(claims: TimelineClaim[], scenes: TimelineScene[]): Compression | null {
+  const story = scenes.flatMap((s) => (s.storyDate ? [{ ...s, storyDate: s.storyDate }] : [])).sort((a, b) => a.order - b.order);
+  const storyDates = story.map((s) => s.storyDate).sort();
   const first = storyDates[0];
   const last = storyDates[storyDates.length - 1];
+  if (first === undefined || last === undefined) return null;
   const datesOf = (scene: TimelineScene) =>
     claims.filter((c) => c.scene === scene.id).flatMap((c) => c.dates.map((d) => d.date)).filter((d) => d >= first).sort();
   const opening = story.map(datesOf).find((d) => d.length);

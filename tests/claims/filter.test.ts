@@ -12,7 +12,7 @@ import {
   type ClaimIndexItem,
 } from "@/lib/claims/filter";
 
-const vocab = { characters: ["beria", "khrushchev", "malenkov"], scenes: ["opening", "funeral", "arrest"] };
+const vocab = { films: ["first-film", "second-film"], characters: ["beria", "khrushchev", "malenkov"], scenes: ["opening", "funeral", "arrest"] };
 
 const item = (slug: string, o: Partial<ClaimIndexItem>): ClaimIndexItem => ({
   slug,
@@ -21,6 +21,7 @@ const item = (slug: string, o: Partial<ClaimIndexItem>): ClaimIndexItem => ({
   verdict: "accurate",
   liberties: [],
   characters: [],
+  film: "first-film",
   scene: "opening",
   order: 0,
   ...o,
@@ -30,7 +31,7 @@ const ITEMS: ClaimIndexItem[] = [
   item("a", { order: 0, verdict: "mixed", characters: ["beria"], liberties: ["compressed"], scene: "opening" }),
   item("b", { order: 1, verdict: "mostly-inaccurate", characters: ["beria", "khrushchev"], liberties: ["compressed", "invented"], scene: "arrest" }),
   item("c", { order: 2, verdict: "accurate", characters: ["khrushchev"], scene: "funeral" }),
-  item("d", { order: 3, verdict: "invented", characters: ["malenkov"], liberties: ["invented"], scene: "funeral" }),
+  item("d", { order: 3, verdict: "invented", characters: ["malenkov"], liberties: ["invented"], scene: "funeral", film: "second-film" }),
 ];
 
 describe("parseFilter", () => {
@@ -54,6 +55,11 @@ describe("parseFilter", () => {
     expect(f.verdict).toEqual(["mostly-inaccurate"]);
     expect(f.q.startsWith("beria trial x")).toBe(true);
     expect(f.q.length).toBe(100);
+  });
+
+  it("reads the film facet and drops films it does not know", () => {
+    expect(parseFilter(new URLSearchParams("film=second-film,no-such-film"), vocab).film).toEqual(["second-film"]);
+    expect(filterToQuery({ ...EMPTY_FILTER, film: ["second-film"] })).toBe("?film=second-film");
   });
 
   it("round-trips through the query string", () => {
@@ -82,6 +88,12 @@ describe("applyFilter", () => {
     expect(slugs({ character: ["beria", "khrushchev"] }, ["c", "a"])).toEqual(["a", "c"]);
     expect(slugs({}, [])).toEqual([]);
   });
+  it("narrows to one film, or several, and combines the film with other facets", () => {
+    expect(slugs({ film: ["second-film"] })).toEqual(["d"]);
+    expect(slugs({ film: ["first-film"] })).toEqual(["a", "b", "c"]);
+    expect(slugs({ film: ["first-film", "second-film"], character: ["malenkov", "khrushchev"] })).toEqual(["b", "c", "d"]);
+    expect(slugs({ film: ["first-film"], verdict: ["invented"] })).toEqual([]);
+  });
   it("sorts by verdict, most accurate first, film order within a verdict", () => {
     expect(slugs({ sort: "verdict" })).toEqual(["c", "a", "b", "d"]);
   });
@@ -95,6 +107,7 @@ describe("facetCounts", () => {
     // Verdicts ignore the verdict facet but respect the character.
     expect(Object.fromEntries(facetCounts(ITEMS, f, "verdict"))).toEqual({ mixed: 1, "mostly-inaccurate": 1 });
     expect(Object.fromEntries(facetCounts(ITEMS, EMPTY_FILTER, "liberty"))).toEqual({ compressed: 2, invented: 2 });
+    expect(Object.fromEntries(facetCounts(ITEMS, { ...EMPTY_FILTER, character: ["malenkov", "beria"] }, "film"))).toEqual({ "first-film": 2, "second-film": 1 });
   });
 });
 

@@ -48,3 +48,14 @@ describe("highlight", () => {
     expect(highlight("Žukov", ["zukov"])).toEqual([{ text: "Žukov", mark: true }]);
   });
 });
+
+describe("search across films", () => {
+  it("finds a claim by its film's title, and narrows a word to one film", () => {
+    const ms = buildSearch([
+      { slug: "a", title: "The funeral crush", summary: "", body: "", people: "", film: "First Picture" },
+      { slug: "b", title: "The funeral crush again", summary: "", body: "", people: "", film: "Second Picture" },
+    ]);
+    expect(searchClaims(ms, "funeral").map((h) => h.slug).sort()).toEqual(["a", "b"]);
+    expect(searchClaims(ms, "funeral second").map((h) => h.slug)).toEqual(["b"]);
+  });
+});

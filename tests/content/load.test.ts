@@ -18,6 +18,9 @@ describe("loadContent on a good tree", () => {
     expect(first.verdict).toBe("mostly-accurate");
     expect(first.sources).toEqual([{ id: "doc-a" }, { id: "book-b", at: "p. 12" }]);
     expect(first.changes).toEqual([]);
+    expect(first.events).toEqual(["the-event"]);
+    expect(site.events.map((e) => e.id)).toEqual(["the-event"]);
+    expect(site.events[0].counts[0]).toMatchObject({ min: 3, max: 5 });
     expect(first.code).toContain("InTheFilm");
   });
 

@@ -55,30 +55,49 @@ describe("the two-clock timeline", () => {
     await context.close();
   });
 
-  it("states the compression computed from the content", async () => {
+  it("states each film's compression computed from the content, or says why there is none", async () => {
     const { page, context } = await open(browser(), "/timeline");
-    const lede = await page.locator("header p").first().innerText();
-    expect(lede).toMatch(/The film’s story runs for \d+ days, from .* The events it shows took [\d,]+ days/);
+    for (const film of site.films) {
+      const section = page.getByRole("region", { name: `${film.title} (${film.year})` });
+      const dated = (site.scenes.get(film.id) ?? []).some((s) => s.storyDate);
+      expect(await section.innerText()).toMatch(
+        dated ? /runs for \d+ days, from .* The events it shows took [\d,]+ days/ : /gives no day for its scenes/,
+      );
+    }
     await context.close();
+  });
+
+  it("gives each film its own timeline page with only that film's connectors", async () => {
+    for (const film of site.films) {
+      const { page, context, status } = await open(browser(), `/films/${film.id}/timeline`);
+      expect(status).toBe(200);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Two clocks: ${film.title}`);
+      const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
+      expect(drawn).toEqual(site.claims.filter((c) => c.film === film.id && c.dates.length > 0).map((c) => c.slug).sort());
+      await context.close();
+    }
   });
 
   it("becomes one vertical list on a phone that still shows each gap", async () => {
     const { page, context } = await open(browser(), "/timeline", { width: 390 });
-    expect(await page.locator("svg.tl-svg").isVisible()).toBe(false);
-    const list = page.getByRole("region", { name: "Scene by scene, with the real dates" });
-    expect(await list.isVisible()).toBe(true);
-    expect(await list.innerText()).toMatch(/\(\+\d+ days\)/);
+    // One drawing per film, none of them shown on a phone.
+    expect(await page.locator("svg.tl-svg").evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length)).toBe(0);
+    const lists = page.getByRole("region", { name: /^Scene by scene, with the real dates/ });
+    expect(await lists.count()).toBe(site.films.length);
+    expect(await lists.first().isVisible()).toBe(true);
+    expect((await lists.allInnerTexts()).join("\n")).toMatch(/\(\+\d+ days\)/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 
-  it("has no accessibility violations", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
+  // One test per scheme: with a drawing per film, one axe run takes a good part of a test's time.
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no accessibility violations (${colorScheme})`, async () => {
       const { page, context } = await open(browser(), "/timeline", { colorScheme });
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       expect(result.violations.map((v) => v.id)).toEqual([]);
       await context.close();
-    }
-  });
+    });
+  }
 });

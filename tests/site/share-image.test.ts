@@ -56,3 +56,17 @@ describe("share images render offline for any accepted text", () => {
     expect(fetches.length).toBeGreaterThan(0);
   });
 });
+
+describe("every share image goes through shareImage()", () => {
+  it("no route or component but share-image.tsx uses next/og directly", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    // A card drawn with ImageResponse alone would let next/og fetch fonts for a title's emoji.
+    const direct = [...walk("app"), ...walk("components")]
+      .filter((f) => /\.tsx?$/.test(f) && f !== path.join("components", "share", "share-image.tsx"))
+      .filter((f) => /from "next\/og"/.test(fs.readFileSync(f, "utf8")));
+    expect(direct).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sharePng } from "@/components/share/share-image";
+import { loadContent } from "@/lib/content/load";
 import { cachedShareCards, claimShareCard } from "@/lib/share/cards";
 import { cachedPng, drawMissing } from "@/lib/site/image-cache";
 
@@ -43,16 +44,15 @@ describe("the share-image step", () => {
     expect(draw).not.toHaveBeenCalled();
   });
 
-  it("covers every claim, person and film, with the claim's own film named", () => {
-    const site = {
-      films: [{ id: "f", title: "The Film", year: 2017, directors: ["D"], runtimeMinutes: 100, cast: [{ person: "p", actor: "An Actor" }] }],
-      people: [{ id: "p", name: "A Person", born: "1899-03-29", died: "1953-12-23" }],
-      claims: [{ slug: "c", title: "A claim", summary: "Why.", verdict: "mixed", film: "f", characters: ["p"] }],
-    } as unknown as Parameters<typeof cachedShareCards>[0];
+  it("covers every claim, person, film and event of the real content, each claim's card naming its own film", async () => {
+    const site = await loadContent(path.join(import.meta.dirname, "..", "..", "content"), { compile: false });
     const cards = cachedShareCards(site);
-    expect(cards.map((c) => c.title)).toEqual(["A claim", "A Person", "The Film (2017)"]);
-    expect(cards[0].kicker).toBe("The Film (2017)");
-    expect(cards[1].line).toBe("Played by An Actor in The Film (2017). In life 1899–1953.");
+    expect(cards).toHaveLength(site.claims.length + site.people.length + site.films.length + site.events.length);
+    expect(site.films.length).toBeGreaterThan(1);
+    for (const film of site.films) {
+      const claim = site.claims.find((c) => c.film === film.id)!;
+      expect(cards.find((c) => c.title === claim.title && c.verdict)?.kicker).toBe(`${film.title} (${film.year})`);
+    }
   });
 
   it("draws a 1200×630 PNG with the native renderer", async () => {

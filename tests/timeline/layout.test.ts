@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CALENDAR_BANDS,
   bandExtents,
+  calendarBandsFor,
   calendarPosition,
   compression,
   filmPosition,
@@ -44,6 +45,32 @@ describe("calendar scale", () => {
     expect(filmPosition(0, 107)).toBe(0);
     expect(filmPosition(107, 107)).toBe(1);
     expect(filmPosition(200, 107)).toBe(1);
+  });
+});
+
+describe("calendar bands fitted to a film's dates", () => {
+  const span = ["1939-06-01", "1941-10-16", "1941-10-20", "1945-05-09", "1953-03-05", "1953-03-09", "1953-03-06", "1953-06-26", "1957-06-29"];
+  it("gives the busiest month 40% of the axis and leaves out empty stretches", () => {
+    const bands = calendarBandsFor(span);
+    expect(bands.map((b) => b.label)).toEqual(["Earlier", "March 1953", "April–December 1953", "1954–1964"]);
+    expect(bands[1].share).toBe(0.4);
+    expect(bands.reduce((n, b) => n + b.share, 0)).toBeCloseTo(1, 3);
+    // Most of the other dates are earlier, so the earlier stretch gets most of the rest.
+    expect(bands[0].share).toBeGreaterThan(bands[3].share);
+    // Dates decades away get their own band, leaving the years near the focus room.
+    const wide = calendarBandsFor(["1878-12-18", "1950-01-05", "1952-10-14", "1953-03-05", "1953-03-09", "1957-06-29", "1971-09-11"]);
+    expect(wide.map((b) => b.label)).toEqual(["Earlier", "1950 – February 1953", "March 1953", "1954–1964", "Later"]);
+    expect(calendarBandsFor(["1953-03-05", "1953-03-09"]).map((b) => [b.label, b.share])).toEqual([["March 1953", 1]]);
+  });
+  it("keeps every date in order on the axis, within 0..1", () => {
+    const bands = calendarBandsFor(span);
+    const ys = [...span].sort().map((d) => calendarPosition(d, bands));
+    for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]);
+    expect(ys[0]).toBeGreaterThanOrEqual(0);
+    expect(ys[ys.length - 1]).toBeLessThanOrEqual(1);
+  });
+  it("falls back to the site's bands when there are no dates", () => {
+    expect(calendarBandsFor([])).toBe(CALENDAR_BANDS);
   });
 });
 
@@ -94,8 +121,8 @@ describe("layoutConnectors", () => {
 describe("compression", () => {
   it("ignores context dates outside what the first and last scenes show", () => {
     const withContext = [...claims, { slug: "zhukov", title: "Zhukov", verdict: "mixed", characters: [], scene: "night", dates: [{ date: "1955-02-10", label: "minister" }, { date: "1946-02-25", label: "renamed" }] }];
-    expect(compression(withContext, scenes).realTo).toBe("1953-12-23");
-    expect(compression(withContext, scenes).realFrom).toBe("1953-03-01");
+    expect(compression(withContext, scenes)?.realTo).toBe("1953-12-23");
+    expect(compression(withContext, scenes)?.realFrom).toBe("1953-03-01");
   });
   it("sets the story's span against the span of the events it shows", () => {
     expect(compression(claims, scenes)).toEqual({
@@ -106,5 +133,13 @@ describe("compression", () => {
       realTo: "1953-12-23",
       realDays: 298,
     });
+  });
+  it("has nothing to measure for a film whose scenes carry no story dates, and does not throw", () => {
+    const undated = scenes.map(({ storyDate: _d, ...s }) => s);
+    expect(compression(claims, undated)).toBeNull();
+    // The connectors are still drawn; their gaps are unknown.
+    const cs = layoutConnectors(claims, undated, 120);
+    expect(cs.length).toBe(layoutConnectors(claims, scenes, 120).length);
+    expect(cs.every((c) => c.gap === null && c.ends.every((e) => e.gap === null))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
+import { notFound } from "next/navigation";
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { getSite } from "@/lib/content";
+import { getPeople, getPerson } from "@/lib/content";
 import { personShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
@@ -11,13 +12,13 @@ export const alt = "The person's name, who played them, and the verdicts on the 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSite()).people.map((p) => ({ id: p.id }));
+  return (await getPeople()).map((p) => ({ id: p.id }));
 }
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const site = await getSite();
-  const person = site.people.find((p) => p.id === id)!;
-  const card = personShareCard(person, site);
+  const person = await getPerson(id);
+  if (!person) notFound();
+  const card = personShareCard(person);
   return cachedPng([card], () => shareImage(card));
 }

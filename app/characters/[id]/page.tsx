@@ -7,7 +7,8 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { VerdictBar } from "@/components/claims/verdict-bar";
 import { toCardData } from "@/lib/claims/card-data";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { getSite } from "@/lib/content";
+import { getPeople, getPerson, getSources } from "@/lib/content";
+import { formatDateSpan } from "@/lib/events/format";
 import { absoluteUrl } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { personJsonLd } from "@/lib/structured-data/person";
@@ -18,36 +19,34 @@ import { formatDate } from "@/lib/sources/format";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSite()).people.map((p) => ({ id: p.id }));
+  return (await getPeople()).map((p) => ({ id: p.id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const site = await getSite();
-  const p = site.people.find((x) => x.id === id);
-  if (!p) return {};
-  const films = site.films.filter((f) => f.cast.some((m) => m.person === id)).map((f) => f.title);
+  const person = await getPerson(id);
+  if (!person) return {};
+  const films = person.portrayals.map((p) => `${p.film.title} (${p.film.year})`);
   const onScreen = films.length ? `in ${films.join(" and ")} ` : "on screen ";
   return pageMetadata({
     path: `/characters/${id}`,
-    title: p.name,
-    description: `${p.name} ${onScreen}and in the historical record: every claim about them, with sources.`,
+    title: person.name,
+    description: `${person.name} ${onScreen}and in the historical record: every claim about them, with sources.`,
     type: "profile",
     ownImage: true,
   });
 }
 
 export default async function CharacterPage({ params }: Props) {
-  const { id } = await params;
-  const site = await getSite();
-  const person = site.people.find((p) => p.id === id);
+  const person = await getPerson((await params).id);
   if (!person) notFound();
-  const claims = site.claims.filter((c) => c.characters.includes(id));
-  const castings = site.films.flatMap((f) => f.cast.filter((m) => m.person === id).map((m) => ({ film: f, ...m })));
-  const sources = new Map(site.sources.map((s) => [s.id, s]));
-  const jsonLd = personJsonLd({ ...person, url: absoluteUrl(`/characters/${id}`), description: person.fate, sameAs: sameAsPages(person, site.sources) });
+  const people = await getPeople();
+  const { portrayals, claims, claimsByFilm } = person;
+  const several = claimsByFilm.length > 1;
+  const countIn = (filmId: string) => claimsByFilm.find((g) => g.film.id === filmId)?.claims.length ?? 0;
+  const jsonLd = personJsonLd({ ...person, url: absoluteUrl(`/characters/${person.id}`), description: person.fate, sameAs: sameAsPages(person, await getSources()) });
 
   return (
     <div className="grid gap-10">
@@ -55,23 +54,11 @@ export default async function CharacterPage({ params }: Props) {
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Character</p>
         <h1 className="font-serif text-4xl font-bold">{person.name}</h1>
-        {castings.map((c) => {
-          const portrayal = c.portrayal ? site.claims.find((cl) => cl.slug === c.portrayal) : undefined;
-          return (
-            <div key={c.film.id} className="grid max-w-measure gap-2">
-              <p className="font-serif text-xl text-muted">
-                Played by <strong className="text-ink">{c.actor}</strong> in <cite>{c.film.title}</cite> ({c.film.year})
-              </p>
-              {portrayal && (
-                <p className="flex flex-wrap items-center gap-2">
-                  <span className="font-sans text-sm font-semibold">The portrayal:</span>
-                  <VerdictBadge verdict={portrayal.verdict} size="sm" />
-                  <Link href={`/claims/${portrayal.slug}`} className="underline">{portrayal.summary}</Link>
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {portrayals.length === 1 && (
+          <p className="max-w-measure font-serif text-xl text-muted">
+            Played by <strong className="text-ink">{portrayals[0].actor}</strong> in <cite>{portrayals[0].film.title}</cite> ({portrayals[0].film.year})
+          </p>
+        )}
         <p className="flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm print:hidden">
           <a href={`/worksheet?character=${person.id}`} className="font-semibold underline">Print worksheet</a>
           <a href={`/quiz?character=${person.id}`} className="underline">Quiz on {person.name}</a>
@@ -79,6 +66,47 @@ export default async function CharacterPage({ params }: Props) {
           <Link href="/characters" className="underline">Who’s who</Link>
         </p>
       </header>
+
+      {portrayals.length > 0 && (
+        <section aria-labelledby="portrayals-h" className="grid gap-4">
+          <h2 id="portrayals-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+            {portrayals.length > 1 ? `${portrayals.length} films, side by side` : "The portrayal"}
+          </h2>
+          <ul className={`grid gap-4 ${portrayals.length > 1 ? "md:grid-cols-2" : ""}`}>
+            {portrayals.map((p) => (
+              <li key={p.film.id + p.actor} className="grid content-start gap-2 rounded-md border border-rule bg-panel p-4">
+                <h3 className="font-serif text-xl font-bold">
+                  <Link href={`/films/${p.film.id}`} className="underline"><cite>{p.film.title}</cite></Link> ({p.film.year})
+                </h3>
+                <p>
+                  Played by <strong>{p.actor}</strong>
+                  {p.role !== person.name && <span className="text-muted"> as {p.role}</span>}
+                </p>
+                {p.verdictClaim ? (
+                  <div className="grid gap-1">
+                    <p className="flex flex-wrap items-center gap-2">
+                      <span className="font-sans text-sm font-semibold">The portrayal:</span>
+                      <VerdictBadge verdict={p.verdictClaim.verdict} size="sm" />
+                    </p>
+                    <p>
+                      <Link href={`/claims/${p.verdictClaim.slug}`} className="underline">{p.verdictClaim.summary}</Link>
+                    </p>
+                  </div>
+                ) : (
+                  <p className="text-sm text-muted">No overall verdict on this portrayal yet; see the claims below.</p>
+                )}
+                {countIn(p.film.id) > 0 && (
+                  <p className="font-sans text-sm text-muted">
+                    <a href={`#claims-${p.film.id}-h`} className="underline">
+                      {countIn(p.film.id)} claim{countIn(p.film.id) === 1 ? "" : "s"} about {person.name} in this film
+                    </a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="grid gap-10 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="real-h" className="grid content-start gap-4">
@@ -97,11 +125,24 @@ export default async function CharacterPage({ params }: Props) {
             <dt className="font-semibold">Afterwards</dt>
             <dd>{person.fate}</dd>
           </dl>
+          {person.events.length > 0 && (
+            <div className="grid gap-1">
+              <h3 className="font-sans text-sm font-semibold">Events</h3>
+              <ul className="grid gap-1 text-[0.95rem]">
+                {person.events.map((e) => (
+                  <li key={e.id}>
+                    <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
+                    <span className="text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <details className="text-sm">
-            <summary className="cursor-pointer font-semibold">Sources for these facts ({person.sources.length})</summary>
+            <summary className="cursor-pointer font-semibold">Sources for these facts ({person.refs.length})</summary>
             <ol className="mt-2 grid list-decimal gap-3 pl-5">
-              {person.sources.map((r) => (
-                <li key={r.id}><SourceEntry source={sources.get(r.id)!} at={r.at} /></li>
+              {person.refs.map((r) => (
+                <li key={r.n}><SourceEntry source={r.source} at={r.at} /></li>
               ))}
             </ol>
           </details>
@@ -113,12 +154,20 @@ export default async function CharacterPage({ params }: Props) {
           </h2>
           {claims.length > 0 ? (
             <>
-              <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on the ${claims.length} claim${claims.length === 1 ? "" : "s"} about ${person.name}`} />
-              <ul className="grid gap-4 sm:grid-cols-2">
-                {claims.map((c) => (
-                  <li key={c.slug}><ClaimCard claim={toCardData(c, site.people)} /></li>
-                ))}
-              </ul>
+              <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on the ${claims.length} claim${claims.length === 1 ? "" : "s"} about ${person.name}${several ? `, in ${claimsByFilm.length} films` : ""}`} />
+              {claimsByFilm.map((g) => (
+                <section key={g.film.id} aria-labelledby={`claims-${g.film.id}-h`} className="grid gap-3">
+                  <h3 id={`claims-${g.film.id}-h`} className="font-serif text-xl font-bold">
+                    In <cite>{g.film.title}</cite> ({g.film.year}){" "}
+                    <span className="font-sans text-base font-normal text-muted">· {g.claims.length} claim{g.claims.length === 1 ? "" : "s"}</span>
+                  </h3>
+                  <ul className="grid gap-4 sm:grid-cols-2">
+                    {g.claims.map((c) => (
+                      <li key={c.slug}><ClaimCard claim={toCardData(c, people)} headingLevel={4} /></li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
             </>
           ) : (
             <p className="text-muted">No claims about {person.name} yet. <Link href="/claims" className="underline">Browse all claims</Link>.</p>

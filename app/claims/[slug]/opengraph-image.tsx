@@ -1,6 +1,7 @@
+import { notFound } from "next/navigation";
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { getClaim, getClaims, getFilm } from "@/lib/content";
+import { getClaim, getClaims } from "@/lib/content";
 import { claimShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
@@ -15,8 +16,9 @@ export async function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const claim = (await getClaim((await params).slug))!;
-  const film = (await getFilm(claim.film))!;
-  const card = claimShareCard(claim, film);
+  const claim = await getClaim((await params).slug);
+  if (!claim) notFound();
+  // The kicker names the claim's own film: a share card travels without its page.
+  const card = claimShareCard(claim, claim.filmInfo);
   return cachedPng([card], () => shareImage(card));
 }

@@ -13,7 +13,7 @@ import { jsonLdText } from "@/lib/structured-data/serialize";
 import { pageMetadata } from "@/lib/site/metadata";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/site/config";
-import { getClaim, getClaims, getFilm, resolveClaim } from "@/lib/content";
+import { getClaim, getClaims } from "@/lib/content";
 import { formatDate } from "@/lib/sources/format";
 
 export const dynamicParams = false;
@@ -40,14 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function lastModified(claim: { reviewed: string; changes: { date: string }[] }): string {
-  return [claim.reviewed, ...claim.changes.map((c) => c.date)].sort().at(-1)!;
+  return [...claim.changes.map((c) => c.date)].reduce((latest, d) => (d > latest ? d : latest), claim.reviewed);
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const found = await getClaim((await params).slug);
-  if (!found) notFound();
-  const claim = await resolveClaim(found);
-  const film = (await getFilm(claim.film))!;
+  const claim = await getClaim((await params).slug);
+  if (!claim) notFound();
+  const film = claim.filmInfo;
   const scene = claim.sceneInfo;
   const dates = [...claim.dates].sort((a, b) => a.date.localeCompare(b.date));
   const url = absoluteUrl(`/claims/${claim.slug}`);
@@ -117,6 +116,19 @@ export default async function ClaimPage({ params }: Props) {
                     </li>
                   ))}
                 </ul>
+              </dd>
+            </>
+          )}
+          {claim.eventList.length > 0 && (
+            <>
+              <dt className="font-semibold">Events</dt>
+              <dd>
+                {claim.eventList.map((e, i) => (
+                  <span key={e.id}>
+                    {i > 0 && ", "}
+                    <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>
+                  </span>
+                ))}
               </dd>
             </>
           )}

@@ -6,6 +6,6 @@ export const dynamic = "force-static";
 
 export async function GET() {
   const site = await getSite();
-  const data = exportClaims(site.claims, site.scenes, site.sources, (slug) => absoluteUrl(`/claims/${slug}`));
+  const data = exportClaims(site.claims, site.films, site.scenes, site.sources, (slug) => absoluteUrl(`/claims/${slug}`));
   return new Response(claimsCsv(data.claims), { headers: { "content-type": "text/csv; charset=utf-8" } });
 }

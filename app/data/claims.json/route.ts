@@ -6,5 +6,5 @@ export const dynamic = "force-static";
 
 export async function GET() {
   const site = await getSite();
-  return Response.json(exportClaims(site.claims, site.scenes, site.sources, (slug) => absoluteUrl(`/claims/${slug}`)));
+  return Response.json(exportClaims(site.claims, site.films, site.scenes, site.sources, (slug) => absoluteUrl(`/claims/${slug}`)));
 }

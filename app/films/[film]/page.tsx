@@ -13,13 +13,14 @@ import { jsonLdText } from "@/lib/structured-data/serialize";
 import { pageMetadata } from "@/lib/site/metadata";
 import { tallyVerdicts } from "@/lib/claims/tally";
 import { absoluteUrl } from "@/lib/site/config";
-import { getFilm, getSite } from "@/lib/content";
+import { getFilm, getFilms, getSources } from "@/lib/content";
+import { formatDateSpan } from "@/lib/events/format";
 import { formatDate } from "@/lib/sources/format";
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSite()).films.map((f) => ({ film: f.id }));
+  return (await getFilms()).map((f) => ({ film: f.id }));
 }
 
 type Props = { params: Promise<{ film: string }> };
@@ -38,9 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmPage({ params }: Props) {
   const film = await getFilm((await params).film);
   if (!film) notFound();
-  const site = await getSite();
-  const claims = site.claims.filter((c) => c.film === film.id);
-  const sources = new Map(site.sources.map((s) => [s.id, s]));
+  const claims = film.claims;
 
   const jsonLd = movieJsonLd({
     ...filmLd(film, absoluteUrl(`/films/${film.id}`)),
@@ -48,7 +47,7 @@ export default async function FilmPage({ params }: Props) {
     countries: film.countries,
     cast: film.cast,
     basedOn: basedOnLd(film.basedOn),
-    sameAs: sameAsPages({ name: film.title, sources: film.sources }, site.sources),
+    sameAs: sameAsPages({ name: film.title, sources: film.sources }, await getSources()),
   });
   const basedOn = film.basedOn && basedOnParts(film.basedOn);
 
@@ -72,7 +71,7 @@ export default async function FilmPage({ params }: Props) {
 
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="release-h">
-          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Release and ban</h2>
+          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Release</h2>
           <ol className="grid gap-2">
             {film.releases.map((r) => (
               <li key={r.date + r.label} className="grid grid-cols-[9.5rem_1fr] gap-2">
@@ -99,9 +98,24 @@ export default async function FilmPage({ params }: Props) {
         <h2 id="score-h" className="mb-4 font-serif text-xl font-bold">Scorecard</h2>
         <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on all ${claims.length} claims`} />
         <div className="mt-5 border-t border-rule pt-4">
-          <CompressionLine claims={claims} scenes={film.scenes} />
+          <CompressionLine film={film} claims={claims} />
         </div>
       </section>
+
+      {film.events.length > 0 && (
+        <section aria-labelledby="film-events-h" className="grid gap-3">
+          <h2 id="film-events-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Events it shows</h2>
+          <p className="max-w-measure text-sm text-muted">Each told once from the sources, beside how every film that shows it tells it.</p>
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {film.events.map((e) => (
+              <li key={e.id} className="border-l-2 border-record pl-3">
+                <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
+                <span className="font-sans text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="scenes-h">
         <h2 id="scenes-h" className="mb-4 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Scene by scene</h2>
@@ -137,7 +151,7 @@ export default async function FilmPage({ params }: Props) {
       <section aria-labelledby="film-sources-h">
         <h2 id="film-sources-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Sources for the credits</h2>
         <ol className="grid list-decimal gap-3 pl-5">
-          {film.sources.map((r) => (<li key={r.id}><SourceEntry source={sources.get(r.id)!} at={r.at} /></li>))}
+          {film.refs.map((r) => (<li key={r.n}><SourceEntry source={r.source} at={r.at} /></li>))}
         </ol>
       </section>
     </div>
