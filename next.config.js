@@ -1,27 +1,18 @@
-import { createRequire } from "node:module";
-
-const { SECURITY_HEADERS } = createRequire(import.meta.url)("./lib/site/security-headers.cjs");
 const exporting = process.env.NEXT_EXPORT === "1";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // `npm run export` writes a static copy to out/ for any static host or CDN.
+  // `npm run export` writes a static copy for any static host or CDN (see scripts/build.mjs).
   ...(exporting ? { output: "export" } : {}),
-  // Benchmarks build synthetic content into their own folder, beside the real build.
+  // The build writes to a staging folder that replaces .next only on success (scripts/build.mjs);
+  // benchmarks build synthetic content into their own folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Share images are painted by resvg's native build (a .node file), loaded from node_modules as it is.
   serverExternalPackages: ["@resvg/resvg-js"],
   reactStrictMode: true,
-  // Headers cannot apply to an export; the nginx configuration sends the same ones.
-  ...(exporting
-    ? {}
-    : {
-        async headers() {
-          // Dev tooling needs eval, so the policy applies to production only.
-          return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: SECURITY_HEADERS }] : [];
-        },
-      }),
+  // Security headers are not set here: scripts/serve.mjs sends them on every response (with each
+  // page's script hashes), and the generated nginx configuration sends the same for the export.
 };
 
 export default nextConfig;

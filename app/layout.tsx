@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { ContentReload } from "@/components/layout/content-reload";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SITE_NAME, siteUrl } from "@/lib/site/config";
@@ -27,7 +28,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <head>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a build-time constant, escaped above */}
         <style dangerouslySetInnerHTML={{ __html: SITE_URL_RULE }} />
       </head>
       <body className="min-h-screen bg-paper text-ink antialiased">
@@ -36,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === "development" && <ContentReload />}
       </body>
     </html>
   );

@@ -6,7 +6,23 @@ export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = await getSite();
-  const fixed = ["/", "/claims", "/films", "/events", "/timeline", "/sources", "/critics", "/method", "/changes", "/characters", "/dates", "/quiz", "/worksheet", "/teach", "/check"].map((p) => ({ url: absoluteUrl(p) }));
+  const fixed = [
+    "/",
+    "/claims",
+    "/films",
+    "/events",
+    "/timeline",
+    "/sources",
+    "/critics",
+    "/method",
+    "/changes",
+    "/characters",
+    "/dates",
+    "/quiz",
+    "/worksheet",
+    "/teach",
+    "/check",
+  ].map((p) => ({ url: absoluteUrl(p) }));
   return [
     ...fixed,
     ...site.films.flatMap((f) => [{ url: absoluteUrl(`/films/${f.id}`) }, { url: absoluteUrl(`/films/${f.id}/timeline`) }]),

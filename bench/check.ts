@@ -52,7 +52,11 @@ export async function checkBench() {
 /** The same engine, bundled as the page bundles it, timed inside Chromium. */
 async function browserTimes(text: string, record: unknown): Promise<number[]> {
   const bundle = await build({
-    stdin: { contents: `import { checkText, compileRecord } from "./lib/check"; globalThis.__check = { checkText, compileRecord };`, resolveDir: ROOT, loader: "ts" },
+    stdin: {
+      contents: `import { checkText, compileRecord } from "./lib/check"; globalThis.__check = { checkText, compileRecord };`,
+      resolveDir: ROOT,
+      loader: "ts",
+    },
     bundle: true,
     format: "iife",
     write: false,

@@ -79,7 +79,12 @@ export async function nextBuild(contentDir: string, distDir: string, env: Record
     ]);
     // The same pages `npm run build` serves: scripts run after the first paint.
     deferBootstrapTree(path.join(ROOT, distDir, "server", "app"));
-    return { ms: Math.max(r.ms, images?.ms ?? 0), peakRss: r.peakRss + (images?.peakRss ?? 0), output: `${r.output}\n${images?.output ?? ""}`, imagesMs: images?.ms };
+    return {
+      ms: Math.max(r.ms, images?.ms ?? 0),
+      peakRss: r.peakRss + (images?.peakRss ?? 0),
+      output: `${r.output}\n${images?.output ?? ""}`,
+      imagesMs: images?.ms,
+    };
   } finally {
     fs.writeFileSync(tsconfig, saved);
   }

@@ -25,7 +25,7 @@ try {
 try {
   const site = await loadContent(path.resolve(process.env.CONTENT_DIR ?? "content"), { compile: false });
   const result = checkText(text, compileRecord(checkRecordOf(site)));
-  process.stdout.write(json ? JSON.stringify(toJsonReport(result), null, 2) + "\n" : reportText(result));
+  process.stdout.write(json ? `${JSON.stringify(toJsonReport(result), null, 2)}\n` : reportText(result));
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);

@@ -18,7 +18,10 @@ const strip = (base: string) => base.trim().replace(/Base$/, "");
 
 // interface MovieBase extends CreativeWorkBase { "actor"?: …; … }
 for (const m of dts.matchAll(/^(?:export )?interface (\w+)Base extends ([^{]+)\{\n([\s\S]*?)^\}/gm)) {
-  const parents = m[2].split(",").map(strip).filter((p) => p && !p.startsWith("Partial<"));
+  const parents = m[2]
+    .split(",")
+    .map(strip)
+    .filter((p) => p && !p.startsWith("Partial<"));
   const properties = [...m[3].matchAll(/^ {4}"([^"@]+)"\?:/gm)].map((p) => p[1]);
   classes[m[1]] = { parents: [...new Set(parents)], properties };
 }
@@ -38,5 +41,7 @@ const out = {
   classes: Object.fromEntries(Object.entries(classes).sort(([a], [b]) => a.localeCompare(b))),
 };
 const file = path.join(root, "tests", "fixtures", "schemaorg", "vocabulary.json");
-fs.writeFileSync(file, JSON.stringify(out, null, 0).replace(/\},"/g, '},\n"') + "\n");
-console.log(`${Object.keys(classes).length} classes, ${Object.values(classes).reduce((n, c) => n + c.properties.length, 0)} properties → ${path.relative(root, file)}`);
+fs.writeFileSync(file, `${JSON.stringify(out, null, 0).replace(/\},"/g, '},\n"')}\n`);
+console.log(
+  `${Object.keys(classes).length} classes, ${Object.values(classes).reduce((n, c) => n + c.properties.length, 0)} properties → ${path.relative(root, file)}`,
+);

@@ -20,5 +20,7 @@ try {
   console.log(`Share images: ${drawn} drawn, ${cached} already cached, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (e) {
   // The page build reports content problems with their files and fields; this step only says it stopped.
-  console.error(`Share images not drawn ahead (${e instanceof ContentError ? "content has errors" : e instanceof Error ? e.message.split("\n")[0] : String(e)}); the pages draw their own.`);
+  console.error(
+    `Share images not drawn ahead (${e instanceof ContentError ? "content has errors" : e instanceof Error ? e.message.split("\n")[0] : String(e)}); the pages draw their own.`,
+  );
 }

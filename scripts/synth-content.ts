@@ -49,7 +49,10 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
   const words = "commission plenum dacha funeral record archive verdict marshal presidium minister decree bulletin doctors guards telegram amnesty trial".split(" ");
 
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(" ");
 

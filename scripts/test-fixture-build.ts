@@ -6,10 +6,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { nextBuild, ROOT } from "../bench/lib";
-import { treeWith } from "../tests/content/fixture-tree";
+import { makeTree } from "../tests/content/fixture-tree";
 
 const DIST = ".next-fixture-build";
-const dir = treeWith("third-film");
+const dir = makeTree("third-film");
 const started = performance.now();
 try {
   await nextBuild(dir, DIST, { NEXT_TELEMETRY_DISABLED: "1" });

@@ -35,7 +35,9 @@ const atCaps: Record<string, string> = {
   "*a emphasis at the markup caps": filled(Array.from({ length: 3 }, () => "*a".repeat(49)).join("\n\n")),
   "*_ runs at the markup caps": filled(Array.from({ length: 3 }, () => "*_".repeat(49)).join("\n\n")),
   "unclosed links at the markup caps": filled(Array.from({ length: 3 }, () => "[a](".repeat(49)).join("\n\n")),
-  "list lines at the cap, nested to the cap": filled(Array.from({ length: BODY_LIMITS.listLines }, (_, i) => "  ".repeat(i % BODY_LIMITS.nesting) + "- a").join("\n")),
+  "list lines at the cap, nested to the cap": filled(
+    Array.from({ length: BODY_LIMITS.listLines }, (_, i) => `${"  ".repeat(i % BODY_LIMITS.nesting)}- a`).join("\n"),
+  ),
 };
 
 const rows: [string, { wall: number; cpu: number }][] = [];
@@ -48,10 +50,20 @@ for (const kind of fs.readdirSync(path.join(fixtures, "bad")).sort()) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rvr-worst-"));
   fs.cpSync(path.join(fixtures, "good", "content"), dir, { recursive: true });
   fs.cpSync(path.join(fixtures, "bad", kind, "content"), dir, { recursive: true });
-  rows.push([`fixture: ${kind}`, await measureAsync(() => loadContent(dir, { compile: false }).catch((e) => { if (!(e instanceof ContentError)) throw e; }))]);
+  rows.push([
+    `fixture: ${kind}`,
+    await measureAsync(() =>
+      loadContent(dir, { compile: false }).catch((e) => {
+        if (!(e instanceof ContentError)) throw e;
+      }),
+    ),
+  ]);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 rows.sort((a, b) => b[1].cpu - a[1].cpu);
-for (const [name, t] of rows.slice(0, 8)) console.log(`${name.padEnd(60)} ${Math.round(t.wall).toString().padStart(5)} ms wall ${Math.round(t.cpu).toString().padStart(5)} ms CPU`);
+for (const [name, t] of rows.slice(0, 8))
+  console.log(`${name.padEnd(60)} ${Math.round(t.wall).toString().padStart(5)} ms wall ${Math.round(t.cpu).toString().padStart(5)} ms CPU`);
 const worst = rows[0];
-console.log(`Worst of ${rows.length}: ${worst[0]}, ${Math.round(worst[1].cpu)} ms CPU (${Math.round(Math.max(...rows.map((r) => r[1].wall)))} ms worst wall-clock)`);
+console.log(
+  `Worst of ${rows.length}: ${worst[0]}, ${Math.round(worst[1].cpu)} ms CPU (${Math.round(Math.max(...rows.map((r) => r[1].wall)))} ms worst wall-clock)`,
+);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { Chronology } from "@/components/classroom/chronology";
 import { NoScriptNotice } from "@/components/classroom/no-script-notice";
 import { ViewPicker } from "@/components/classroom/view-picker";
@@ -7,10 +8,12 @@ import { buildChronology } from "@/lib/classroom/dates";
 import { bySurname } from "@/lib/classroom/people";
 import { getSite } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/dates",
   title: "Key dates",
-  description: "Every dated fact in the record, by year and month, each linked to its claim, with the film's day beside it where the film moves it: a revision sheet.",
-};
+  description:
+    "Every dated fact in the record, by year and month, each linked to its claim, with the film's day beside it where the film moves it: a revision sheet.",
+});
 
 export default async function DatesPage() {
   const site = await getSite();
@@ -27,8 +30,8 @@ export default async function DatesPage() {
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">Classroom</p>
         <h1 className="font-serif text-4xl font-bold">Key dates</h1>
         <p className="max-w-measure font-serif text-xl leading-snug text-muted">
-          Every date in the record, in order: when it happened, and the claim that sets it against the film. Where the
-          film puts an event on another day, its day is given beside it. Print it as a revision sheet.
+          Every date in the record, in order: when it happened, and the claim that sets it against the film. Where the film puts an event on another day, its
+          day is given beside it. Print it as a revision sheet.
         </p>
       </header>
       <ViewPicker action="/dates" people={people} films={films} vocab={datesVocab} submit="Show these dates" />

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { FilmSummary } from "@/components/films/film-summary";
 import { getFilms } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/films",
   title: "Films",
   description: "Every film we check against the historical record, each with its scorecard.",
-};
+});
 
 export default async function FilmsPage() {
   const films = await getFilms();
@@ -17,7 +19,9 @@ export default async function FilmsPage() {
       </header>
       <ul className="grid gap-6 md:grid-cols-2">
         {films.map((f) => (
-          <li key={f.id} className="grid"><FilmSummary film={f} headingLevel={2} /></li>
+          <li key={f.id} className="grid">
+            <FilmSummary film={f} headingLevel={2} />
+          </li>
         ))}
       </ul>
     </div>

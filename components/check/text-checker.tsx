@@ -30,7 +30,10 @@ export function TextChecker({ record }: { record: CheckRecord }) {
     return (
       <p className="rounded-sm border border-rule bg-panel p-3 text-sm" data-testid="check-nojs">
         The checker runs in your browser and needs JavaScript. Without it, every statement we have checked is on the{" "}
-        <Link href="/claims" className="underline">claims pages</Link>, each with its sources.
+        <Link href="/claims" className="underline">
+          claims pages
+        </Link>
+        , each with its sources.
       </p>
     );
   }
@@ -66,7 +69,7 @@ export function TextChecker({ record }: { record: CheckRecord }) {
           Results
         </h2>
         <p role="status" className="font-sans text-sm font-semibold">
-          {result ? summaryLine(result) + "." : "Nothing checked yet."}
+          {result ? `${summaryLine(result)}.` : "Nothing checked yet."}
         </p>
         {result && (
           <>

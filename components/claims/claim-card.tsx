@@ -1,14 +1,8 @@
-import type { Verdict } from "@/lib/content/vocabulary";
+import type { ClaimCardData } from "@/lib/claims/card-data";
 import { highlight } from "@/lib/claims/highlight";
 import { VerdictBadge } from "./verdict-badge";
 
-export type ClaimCardData = {
-  slug: string;
-  title: string;
-  summary: string;
-  verdict: Verdict;
-  people: { id: string; name: string }[];
-};
+export type { ClaimCardData };
 
 /**
  * One claim in a list: the film's assertion, the verdict, who it concerns,
@@ -20,7 +14,7 @@ export type ClaimCardData = {
 export function ClaimCard({ claim, terms = [], headingLevel = 3 }: { claim: ClaimCardData; terms?: readonly string[]; headingLevel?: 2 | 3 | 4 }) {
   const H = (["h2", "h3", "h4"] as const)[headingLevel - 2];
   return (
-    <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-colors hover:border-ink/40 sm:p-5">
+    <article className="flex h-full flex-col gap-3 rounded-md border border-rule bg-panel p-4 shadow-[0_1px_0_var(--rule)] transition-[border-color] hover:border-ink/40 sm:p-5">
       <div>
         <VerdictBadge verdict={claim.verdict} size="sm" />
       </div>

@@ -21,7 +21,9 @@ export function PieceCitation({ source }: { source: Source }) {
       <strong className="font-sans">{pieceName(source)}</strong>
       {", "}
       {source.url ? (
-        <a href={source.url} className="underline" rel="noopener noreferrer">“{source.title}”</a>
+        <a href={source.url} className="underline" rel="noopener noreferrer">
+          “{source.title}”
+        </a>
       ) : (
         <>“{source.title}”</>
       )}
@@ -35,15 +37,22 @@ export function WhatOthersSaid({ items }: { items: (Assessment & { piece: Source
   if (items.length === 0) return null;
   return (
     <section id="others" aria-labelledby="others-h" className="mt-10 scroll-mt-6">
-      <h2 id="others-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">What others said</h2>
+      <h2 id="others-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">
+        What others said
+      </h2>
       <p className="mb-4 max-w-measure text-sm text-muted">
         Published pieces that judged this same point, in our words, and whether our sources bear them out. See{" "}
-        <Link href="/critics" className="underline">every piece and how often we agree</Link>.
+        <Link href="/critics" className="underline">
+          every piece and how often we agree
+        </Link>
+        .
       </p>
       <ul className="grid gap-5">
         {items.map((a) => (
           <li key={a.source} className="grid max-w-measure gap-1 border-l-2 border-rule pl-3">
-            <p className="text-sm"><PieceCitation source={a.piece} /></p>
+            <p className="text-sm">
+              <PieceCitation source={a.piece} />
+            </p>
             <p>{a.stance}</p>
             <p className="text-[0.95rem]">
               <AgreementTag agree={a.agree} />

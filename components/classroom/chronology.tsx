@@ -26,13 +26,19 @@ export function Chronology({ entries, vocab, labels, multiFilm }: Props) {
         {filters.length ? ` · ${filters.join("; ")}` : ""}
         {ready && (chosen.film.length || chosen.character.length) ? (
           <>
-            {" "}· <a href="/dates" className="font-normal underline">Show every date</a>
+            {" "}
+            ·{" "}
+            <a href="/dates" className="font-normal underline">
+              Show every date
+            </a>
           </>
         ) : null}
       </p>
       {years.map((y) => (
         <section key={y.year} aria-labelledby={`y-${y.year}`} className="grid gap-4">
-          <h2 id={`y-${y.year}`} className="border-b-2 border-ink pb-1 font-serif text-3xl font-bold tabular-nums">{y.year}</h2>
+          <h2 id={`y-${y.year}`} className="border-b-2 border-ink pb-1 font-serif text-3xl font-bold tabular-nums">
+            {y.year}
+          </h2>
           {y.months.map((m) => (
             <div key={m.month || "year"} className="grid gap-2">
               {m.month && <h3 className="font-serif text-xl font-semibold">{formatDate(m.month)}</h3>}
@@ -56,7 +62,8 @@ function Fact({ e, multiFilm, labels }: { e: ChronologyEntry; multiFilm: boolean
         <time dateTime={e.date}>{formatDate(e.date)}</time>
         {e.dateTo && (
           <>
-            {" "}to <time dateTime={e.dateTo}>{formatDate(e.dateTo)}</time>
+            {" "}
+            to <time dateTime={e.dateTo}>{formatDate(e.dateTo)}</time>
           </>
         )}
       </p>
@@ -65,8 +72,15 @@ function Fact({ e, multiFilm, labels }: { e: ChronologyEntry; multiFilm: boolean
         <ul className="grid gap-1 text-sm">
           {e.links.map((l) => (
             <li key={l.href}>
-              <a href={l.href} className="underline">{e.kind === "born" || e.kind === "died" ? `${l.text} in the who’s who` : l.text}</a>
-              {multiFilm && l.film && <span className="text-muted"> · <cite>{labels.films[l.film] ?? l.film}</cite></span>}
+              <a href={l.href} className="underline">
+                {e.kind === "born" || e.kind === "died" ? `${l.text} in the who’s who` : l.text}
+              </a>
+              {multiFilm && l.film && (
+                <span className="text-muted">
+                  {" "}
+                  · <cite>{labels.films[l.film] ?? l.film}</cite>
+                </span>
+              )}
               {l.filmDate && (
                 <span className="block text-muted">
                   In the film: {formatDate(l.filmDate)}, in the scene “{l.scene}” (our estimate of the film’s day)

@@ -9,7 +9,10 @@ import { describeView, viewToQuery, type ClassroomView, type ViewLabels, type Vi
 import { writeUrl } from "@/lib/site/url-state";
 import { useClassroomView } from "./use-classroom-view";
 
-type QuizItem = Pick<CatalogueItem, "slug" | "title" | "summary" | "verdict" | "liberties" | "characters" | "scene" | "order" | "film" | "filmTitle" | "sceneTitle">;
+type QuizItem = Pick<
+  CatalogueItem,
+  "slug" | "title" | "summary" | "verdict" | "liberties" | "characters" | "scene" | "order" | "film" | "filmTitle" | "sceneTitle"
+>;
 type Question = QuizQuestion<QuizItem>;
 
 type Props = { items: QuizItem[]; vocab: ViewVocabulary; labels: ViewLabels; multiFilm: boolean };
@@ -55,8 +58,12 @@ function LeftOut({ n }: { n: number }) {
   if (!n) return null;
   return (
     <p className="text-sm text-muted">
-      {n} claim{n === 1 ? " is" : "s are"} left out because the record cannot settle {n === 1 ? "it" : "them"} (verdict
-      “unproven”): there is no right answer to give. <a href="/claims?verdict=unproven" className="underline">Read the unproven claims</a>.
+      {n} claim{n === 1 ? " is" : "s are"} left out because the record cannot settle {n === 1 ? "it" : "them"} (verdict “unproven”): there is no right answer to
+      give.{" "}
+      <a href="/claims?verdict=unproven" className="underline">
+        Read the unproven claims
+      </a>
+      .
     </p>
   );
 }
@@ -78,8 +85,8 @@ function QuizList({ questions, leftOut, multiFilm }: { questions: Question[]; le
   return (
     <div className="grid gap-6">
       <p className="max-w-measure">
-        {questions.length} questions. For each, decide: is what the film shows <strong>true to the record</strong>,{" "}
-        <strong>partly true</strong>, or <strong>invented</strong>? Then open the answer.
+        {questions.length} questions. For each, decide: is what the film shows <strong>true to the record</strong>, <strong>partly true</strong>, or{" "}
+        <strong>invented</strong>? Then open the answer.
       </p>
       <LeftOut n={leftOut} />
       <ol className="grid gap-4">
@@ -109,7 +116,9 @@ function AnswerText({ q }: { q: Question }) {
       </p>
       <p>{q.summary}</p>
       <p>
-        <a href={`/claims/${q.slug}`} className="underline">Read the claim and its sources</a>
+        <a href={`/claims/${q.slug}`} className="underline">
+          Read the claim and its sources
+        </a>
       </p>
     </div>
   );
@@ -179,7 +188,9 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
         <p className="font-serif text-lg font-semibold">No questions for this choice of claims.</p>
         <LeftOut n={leftOut} />
         <p>
-          <a href="/quiz" className="underline">Take the quiz on every claim</a>
+          <a href="/quiz" className="underline">
+            Take the quiz on every claim
+          </a>
         </p>
       </div>
     );
@@ -199,7 +210,10 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
             return (
               <li key={q.slug} className="grid gap-1 border-l-4 pl-3" style={{ borderColor: right ? "var(--v-accurate)" : "var(--v-invented)" }}>
                 <p className="font-semibold">
-                  {i + 1}. <a href={`/claims/${q.slug}`} className="underline">{q.title}</a>
+                  {i + 1}.{" "}
+                  <a href={`/claims/${q.slug}`} className="underline">
+                    {q.title}
+                  </a>
                 </p>
                 <p className="text-sm">
                   <strong>{right ? "Right" : "Missed"}:</strong> you said {given[q.slug] ? ANSWER_LABEL[given[q.slug]].toLowerCase() : "nothing"}
@@ -243,14 +257,22 @@ function QuizRunner({ questions, leftOut, view, filters, multiFilm, onShuffle, o
         <fieldset className="grid gap-2" disabled={checked}>
           <legend className="mb-2 font-sans font-semibold">Is this true to the record?</legend>
           {ANSWERS.map((a) => (
-            <label key={a} className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-sm border px-3 py-2 ${choice === a ? "border-ink" : "border-rule"}`}>
+            <label
+              key={a}
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-sm border px-3 py-2 ${choice === a ? "border-ink" : "border-rule"}`}
+            >
               <input type="radio" name="answer" value={a} checked={choice === a} onChange={() => setChoice(a)} className="h-5 w-5 accent-[var(--accent)]" />
               <span>{ANSWER_LABEL[a]}</span>
             </label>
           ))}
         </fieldset>
         {!checked ? (
-          <button type="button" onClick={check} disabled={!choice} className="justify-self-start rounded-sm border border-ink bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+          <button
+            type="button"
+            onClick={check}
+            disabled={!choice}
+            className="justify-self-start rounded-sm border border-ink bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60"
+          >
             Check answer
           </button>
         ) : (
@@ -283,7 +305,13 @@ function ShareQuiz({ view }: { view: ClassroomView }) {
       <label htmlFor="quiz-link" className="font-sans text-sm font-semibold">
         Send this quiz to a class: the same link gives everyone the same questions in the same order
       </label>
-      <input id="quiz-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-sm border border-rule bg-paper px-2 py-1.5 font-mono text-sm" />
+      <input
+        id="quiz-link"
+        readOnly
+        value={url}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded-sm border border-rule bg-paper px-2 py-1.5 font-mono text-sm"
+      />
       <CopyButton text={url} label="Copy quiz link" />
     </div>
   );

@@ -43,9 +43,6 @@ export function useClassroomView<T extends ClassroomItem>(items: T[], vocab: Vie
   }, [q]);
 
   const searching = Boolean(q) && found?.q !== q;
-  const selected = useMemo(
-    () => (searching ? [] : selectItems(items, view, q ? found?.slugs : undefined)),
-    [items, view, q, found, searching],
-  );
+  const selected = useMemo(() => (searching ? [] : selectItems(items, view, q ? found?.slugs : undefined)), [items, view, q, found, searching]);
   return { view, setView, ready: ready && !searching, selected };
 }

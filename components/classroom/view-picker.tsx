@@ -10,7 +10,19 @@ type Option = { id: string; label: string };
  * choice in its address, which the page then reads. Hidden without
  * JavaScript, since a prerendered page cannot act on its query string.
  */
-export function ViewPicker({ action, people, films, vocab, submit }: { action: string; people: Option[]; films: Option[]; vocab: ViewVocabulary; submit: string }) {
+export function ViewPicker({
+  action,
+  people,
+  films,
+  vocab,
+  submit,
+}: {
+  action: string;
+  people: Option[];
+  films: Option[];
+  vocab: ViewVocabulary;
+  submit: string;
+}) {
   const [shown, setShown] = useState(false);
   const [person, setPerson] = useState("");
   const [film, setFilm] = useState("");
@@ -36,26 +48,48 @@ export function ViewPicker({ action, people, films, vocab, submit }: { action: s
       }}
     >
       <div className="grid gap-1">
-        <label htmlFor="pick-person" className="font-sans text-sm font-semibold">Person</label>
-        <select id="pick-person" name="character" value={person} onChange={(e) => setPerson(e.target.value)} className="rounded-sm border border-ink/50 bg-panel px-2 py-2">
+        <label htmlFor="pick-person" className="font-sans text-sm font-semibold">
+          Person
+        </label>
+        <select
+          id="pick-person"
+          name="character"
+          value={person}
+          onChange={(e) => setPerson(e.target.value)}
+          className="rounded-sm border border-ink/50 bg-panel px-2 py-2"
+        >
           <option value="">Everyone</option>
           {people.map((p) => (
-            <option key={p.id} value={p.id}>{p.label}</option>
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
           ))}
         </select>
       </div>
       {films.length > 1 && (
         <div className="grid gap-1">
-          <label htmlFor="pick-film" className="font-sans text-sm font-semibold">Film</label>
-          <select id="pick-film" name="film" value={film} onChange={(e) => setFilm(e.target.value)} className="rounded-sm border border-ink/50 bg-panel px-2 py-2">
+          <label htmlFor="pick-film" className="font-sans text-sm font-semibold">
+            Film
+          </label>
+          <select
+            id="pick-film"
+            name="film"
+            value={film}
+            onChange={(e) => setFilm(e.target.value)}
+            className="rounded-sm border border-ink/50 bg-panel px-2 py-2"
+          >
             <option value="">Every film</option>
             {films.map((f) => (
-              <option key={f.id} value={f.id}>{f.label}</option>
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
             ))}
           </select>
         </div>
       )}
-      <button type="submit" className="rounded-sm border border-ink px-3 py-2 font-semibold">{submit}</button>
+      <button type="submit" className="rounded-sm border border-ink px-3 py-2 font-semibold">
+        {submit}
+      </button>
     </form>
   );
 }

@@ -17,7 +17,9 @@ export function WhosWho({ people, films, vocab }: Props) {
     <div className="grid gap-5" data-who={ready ? "ready" : "static"}>
       {films.length > 1 && (
         <nav aria-label="Films" className="flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-          <a href="/characters" aria-current={ready && !view.film.length ? "page" : undefined} className="underline">Every film</a>
+          <a href="/characters" aria-current={ready && !view.film.length ? "page" : undefined} className="underline">
+            Every film
+          </a>
           {films.map((f) => (
             <a key={f.id} href={`/characters?film=${f.id}`} aria-current={view.film.includes(f.id) ? "page" : undefined} className="underline">
               <cite>{f.title}</cite>
@@ -31,7 +33,9 @@ export function WhosWho({ people, films, vocab }: Props) {
           <li key={p.id}>
             <article className="grid h-full content-start gap-2 rounded-md border border-rule bg-panel p-4">
               <h2 className="font-serif text-xl font-bold">
-                <a href={`/characters/${p.id}`} className="underline decoration-rule hover:decoration-ink">{p.name}</a>
+                <a href={`/characters/${p.id}`} className="underline decoration-rule hover:decoration-ink">
+                  {p.name}
+                </a>
               </h2>
               <p className="font-sans text-sm tabular-nums text-muted">
                 {p.born.slice(0, 4)}–{p.died.slice(0, 4)}
@@ -57,13 +61,18 @@ export function WhosWho({ people, films, vocab }: Props) {
                   <a href={`/claims?character=${p.id}`} className="font-semibold underline">
                     {p.claims} claim{p.claims === 1 ? "" : "s"}
                   </a>
-                  <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={`Verdicts on claims about ${p.name}`}>
-                    {p.tally.filter((t) => t.count > 0).map((t) => (
-                      <li key={t.verdict} className="flex items-center gap-1">
-                        <span className={verdictColor(t.verdict)}><VerdictIcon verdict={t.verdict} className="h-4 w-4" /></span>
-                        {VERDICT_INFO[t.verdict].label}: <strong className="tabular-nums">{t.count}</strong>
-                      </li>
-                    ))}
+                  <span className="sr-only">Verdicts on claims about {p.name}:</span>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                    {p.tally
+                      .filter((t) => t.count > 0)
+                      .map((t) => (
+                        <li key={t.verdict} className="flex items-center gap-1">
+                          <span className={verdictColor(t.verdict)}>
+                            <VerdictIcon verdict={t.verdict} className="h-4 w-4" />
+                          </span>
+                          {VERDICT_INFO[t.verdict].label}: <strong className="tabular-nums">{t.count}</strong>
+                        </li>
+                      ))}
                   </ul>
                 </div>
               ) : (

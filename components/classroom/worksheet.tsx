@@ -56,18 +56,25 @@ export function Worksheet({ items, vocab, labels, multiFilm }: Props) {
           <span>Date ____________</span>
         </p>
         <p className="max-w-measure">
-          Each question is something a film shows. Decide whether it is true to the record, partly true, invented, or
-          something the record cannot settle; tick one and give your reason. The sources listed are where the answer
-          can be checked.
+          Each question is something a film shows. Decide whether it is true to the record, partly true, invented, or something the record cannot settle; tick
+          one and give your reason. The sources listed are where the answer can be checked.
         </p>
       </header>
 
       {shown.length === 0 ? (
-        <p className="font-serif text-lg font-semibold">No claim matches this choice. <a href="/worksheet" className="underline">A worksheet on every claim</a>.</p>
+        <p className="font-serif text-lg font-semibold">
+          No claim matches this choice.{" "}
+          <a href="/worksheet" className="underline">
+            A worksheet on every claim
+          </a>
+          .
+        </p>
       ) : (
         <>
           <section aria-labelledby="ws-q-h" className="grid gap-4">
-            <h2 id="ws-q-h" className="font-serif text-2xl font-bold">Questions</h2>
+            <h2 id="ws-q-h" className="font-serif text-2xl font-bold">
+              Questions
+            </h2>
             <ol className="grid gap-4">
               {shown.map((q, i) => (
                 <li key={q.slug} className="ws-question grid gap-2 rounded-md border border-rule bg-panel p-4">
@@ -82,7 +89,8 @@ export function Worksheet({ items, vocab, labels, multiFilm }: Props) {
                   <h3 className="font-serif text-lg leading-snug font-semibold">
                     {i + 1}. The film shows: {q.title}
                   </h3>
-                  <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.95rem]" aria-label="Choose one">
+                  <span className="sr-only">Choose one:</span>
+                  <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.95rem]">
                     {CHOICES.map((c) => (
                       <li key={c}>
                         <span aria-hidden="true">☐ </span>
@@ -106,20 +114,26 @@ export function Worksheet({ items, vocab, labels, multiFilm }: Props) {
           </section>
 
           <section aria-labelledby="ws-key-h" className="ws-key grid gap-4 border-t-2 border-ink pt-6">
-            <h2 id="ws-key-h" className="font-serif text-2xl font-bold">Answer key</h2>
+            <h2 id="ws-key-h" className="font-serif text-2xl font-bold">
+              Answer key
+            </h2>
             <ol className="grid gap-3">
               {shown.map((q, i) => {
                 const a = answerFor(q.verdict);
                 return (
                   <li key={q.slug} className="ws-answer grid gap-1">
                     <p className="flex flex-wrap items-center gap-2 font-semibold">
-                      <span>{i + 1}. {a ? ANSWER_LABEL[a] : CHOICES[3]}.</span>
+                      <span>
+                        {i + 1}. {a ? ANSWER_LABEL[a] : CHOICES[3]}.
+                      </span>
                       <span className="sr-only">Verdict:</span>
                       <VerdictBadge verdict={q.verdict} size="sm" />
                     </p>
                     <p className="text-[0.95rem]">{q.summary}</p>
                     <p className="text-sm">
-                      <a href={`/claims/${q.slug}`} className="underline">The claim and its sources</a>
+                      <a href={`/claims/${q.slug}`} className="underline">
+                        The claim and its sources
+                      </a>
                     </p>
                   </li>
                 );

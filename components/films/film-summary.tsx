@@ -12,21 +12,47 @@ export function FilmSummary({ film, headingLevel = 3 }: { film: FilmView; headin
     <article className="grid content-start gap-4 rounded-md border border-rule bg-panel p-5">
       <div className="grid gap-1">
         <H className="font-serif text-2xl font-bold">
-          <Link href={`/films/${film.id}`} className="underline decoration-rule hover:decoration-ink"><cite>{film.title}</cite></Link> ({film.year})
+          <Link href={`/films/${film.id}`} className="underline decoration-rule hover:decoration-ink">
+            <cite>{film.title}</cite>
+          </Link>{" "}
+          ({film.year})
         </H>
         <p className="text-sm text-muted">
           Directed by {film.directors.join(" and ")}
-          {film.cast.length > 0 && <> · with {film.cast.slice(0, 3).map((m) => m.actor).join(", ")}</>}
+          {film.cast.length > 0 && (
+            <>
+              {" "}
+              · with{" "}
+              {film.cast
+                .slice(0, 3)
+                .map((m) => m.actor)
+                .join(", ")}
+            </>
+          )}
         </p>
       </div>
-      <VerdictBar tally={tallyVerdicts(film.claims)} label={`Verdicts on ${film.claims.length} claim${film.claims.length === 1 ? "" : "s"}, drawing on ${sources} sources`} />
+      <VerdictBar
+        tally={tallyVerdicts(film.claims)}
+        label={`Verdicts on ${film.claims.length} claim${film.claims.length === 1 ? "" : "s"}, drawing on ${sources} sources`}
+      />
       <div className="border-t border-rule pt-4">
         <CompressionLine film={film} claims={film.claims} />
       </div>
       <p className="font-sans text-sm">
-        <Link href={`/films/${film.id}`} className="font-semibold underline">Scene by scene<span className="sr-only">: <cite>{film.title}</cite></span></Link>
+        <Link href={`/films/${film.id}`} className="font-semibold underline">
+          Scene by scene
+          <span className="sr-only">
+            : <cite>{film.title}</cite>
+          </span>
+        </Link>
         <span aria-hidden="true"> · </span>
-        <Link href={`/claims?film=${film.id}`} className="underline">Its {film.claims.length} claims<span className="sr-only"> from <cite>{film.title}</cite></span></Link>
+        <Link href={`/claims?film=${film.id}`} className="underline">
+          Its {film.claims.length} claims
+          <span className="sr-only">
+            {" "}
+            from <cite>{film.title}</cite>
+          </span>
+        </Link>
       </p>
     </article>
   );

@@ -27,7 +27,13 @@ export function shareImage(card: ShareCardProps): Response {
 
 /** The card as PNG bytes. */
 export async function sharePng(card: ShareCardProps): Promise<Uint8Array> {
-  const safe = { ...card, kicker: shareText(card.kicker), title: shareText(card.title), line: shareText(card.line), tallyCaption: card.tallyCaption && shareText(card.tallyCaption) };
+  const safe = {
+    ...card,
+    kicker: shareText(card.kicker),
+    title: shareText(card.title),
+    line: shareText(card.line),
+    tallyCaption: card.tallyCaption && shareText(card.tallyCaption),
+  };
   // next/og sizes the card's root box with its padding inside (border-box); Satori on its own does not.
   const root = ShareCard({ ...safe, fontFamily: SHARE_FONT_FAMILY }) as ReactElement<{ style: object }>;
   const svg = await satori(cloneElement(root, { style: { ...root.props.style, boxSizing: "border-box" } }), { ...SHARE_SIZE, fonts: shareFonts() });

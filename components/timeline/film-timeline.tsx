@@ -20,15 +20,15 @@ export function CompressionLede({ film }: { film: FilmView }) {
   if (!squeeze) {
     return (
       <p className="max-w-measure font-serif text-xl leading-snug">
-        <cite>{film.title}</cite> gives no day for its scenes, so its story’s length cannot be set against the calendar; each
-        dated claim still joins its scene to the real date.
+        <cite>{film.title}</cite> gives no day for its scenes, so its story’s length cannot be set against the calendar; each dated claim still joins its scene
+        to the real date.
       </p>
     );
   }
   return (
     <p className="max-w-measure font-serif text-xl leading-snug">
-      The story of <cite>{film.title}</cite> runs for {squeeze.storyDays} days, from {formatDate(squeeze.storyFrom)} to {formatDate(squeeze.storyTo)}.
-      The events it shows took {squeeze.realDays.toLocaleString("en-GB")} days, from {formatDate(squeeze.realFrom)} to {formatDate(squeeze.realTo)}.
+      The story of <cite>{film.title}</cite> runs for {squeeze.storyDays} days, from {formatDate(squeeze.storyFrom)} to {formatDate(squeeze.storyTo)}. The
+      events it shows took {squeeze.realDays.toLocaleString("en-GB")} days, from {formatDate(squeeze.realFrom)} to {formatDate(squeeze.realTo)}.
     </p>
   );
 }
@@ -64,7 +64,8 @@ export function FilmTimeline({ film, people, idPrefix, headingLevel = 2 }: { fil
                 <Sub className="font-serif text-lg font-bold">
                   {s.order}. {s.title}{" "}
                   <span className="font-sans text-sm font-normal text-muted">
-                    about min. {s.from}–{s.to}{s.storyDate ? ` · story day ${formatDate(s.storyDate)}` : ""}
+                    about min. {s.from}–{s.to}
+                    {s.storyDate ? ` · story day ${formatDate(s.storyDate)}` : ""}
                   </span>
                 </Sub>
                 <ul className="grid gap-3">
@@ -72,13 +73,17 @@ export function FilmTimeline({ film, people, idPrefix, headingLevel = 2 }: { fil
                     <li key={c.slug} className="grid gap-1" data-people={c.characters.join(" ")}>
                       <div className="flex flex-wrap items-center gap-2">
                         <VerdictBadge verdict={c.verdict as never} size="sm" />
-                        <Link href={`/claims/${c.slug}`} className="underline">{c.title}</Link>
+                        <Link href={`/claims/${c.slug}`} className="underline">
+                          {c.title}
+                        </Link>
                       </div>
                       <ul className="ml-1 grid gap-0.5 text-sm">
                         {c.ends.map((e) => (
                           <li key={e.date}>
-                            <time dateTime={e.date} className="font-semibold tabular-nums">{formatDate(e.date)}</time> — {e.label}{" "}
-                            <strong className="whitespace-nowrap text-accent">({formatGap(e.gap)})</strong>
+                            <time dateTime={e.date} className="font-semibold tabular-nums">
+                              {formatDate(e.date)}
+                            </time>{" "}
+                            — {e.label} <strong className="whitespace-nowrap text-accent">({formatGap(e.gap)})</strong>
                           </li>
                         ))}
                       </ul>

@@ -12,10 +12,9 @@ export function TimelineKey({ connectors, people }: { connectors: Connector[]; p
   return (
     <>
       <p className="max-w-measure text-sm text-muted">
-        Left, the film in running order (minute marks are estimates from the order of scenes). Right, the real calendar, with
-        the month where most of the film’s dates crowd given room of its own. Each line joins a claim’s scene to the real
-        date or dates it turns on; its colour and dash pattern give the verdict, and the gap counts days from the day the
-        film’s story is on — our estimate, where the film gives one. Choose a line to open its claim.
+        Left, the film in running order (minute marks are estimates from the order of scenes). Right, the real calendar, with the month where most of the film’s
+        dates crowd given room of its own. Each line joins a claim’s scene to the real date or dates it turns on; its colour and dash pattern give the verdict,
+        and the gap counts days from the day the film’s story is on — our estimate, where the film gives one. Choose a line to open its claim.
       </p>
       <TimelineHighlighter people={highlight} />
       <figure>

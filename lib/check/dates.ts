@@ -69,7 +69,7 @@ function customDates(s: string): Custom[] {
     const [mo, d] = name.startsWith("christmas eve") ? [12, 24] : name.startsWith("christmas") ? [12, 25] : name.includes("eve") ? [12, 31] : [1, 1];
     push(m, { lo: dayNumber(y, mo, d), hi: dayNumber(y, mo, d) });
   }
-  const decade = new RegExp(`\\b(?:the\\s+)?(early|mid|late)?[\\s-]*(1[7-9]\\d0)s\\b`, "gi");
+  const decade = /\b(?:the\s+)?(early|mid|late)?[\s-]*(1[7-9]\d0)s\b/gi;
   while ((m = decade.exec(s))) {
     const y = +m[2];
     const [a, b] = m[1] ? ({ early: [0, 3], mid: [3, 7], late: [6, 9] } as Record<string, number[]>)[m[1].toLowerCase()] : [0, 9];
@@ -80,8 +80,28 @@ function customDates(s: string): Custom[] {
 
 const REL_UNITS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  several: 3,
+  few: 3,
+  "a few": 3,
+  "a couple of": 2,
+  couple: 2,
 };
 
 /** How far a relative expression lands from its anchor, with the slack its wording allows. */
@@ -96,8 +116,10 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
   return { lo: Math.round(centre - slack), hi: Math.round(centre + slack) };
 }
 
-const REL_AFTER = /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
-const REL_SAME = /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
+const REL_AFTER =
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
+const REL_SAME =
+  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
 
 export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following" }[] };
 
@@ -134,14 +156,21 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     const mo = start.get("month")!;
     if (!start.isCertain("year") && contextYear === undefined) {
       const day = start.isCertain("day") ? start.get("day")! : undefined;
-      add(r.index, r.text, day ? { lo: dayNumber(2000, mo, day), hi: dayNumber(2000, mo, day) } : { lo: dayNumber(2000, mo, 1), hi: dayNumber(2000, mo, lastDayOfMonth(2000, mo)) }, { month: mo, day });
+      add(
+        r.index,
+        r.text,
+        day
+          ? { lo: dayNumber(2000, mo, day), hi: dayNumber(2000, mo, day) }
+          : { lo: dayNumber(2000, mo, 1), hi: dayNumber(2000, mo, lastDayOfMonth(2000, mo)) },
+        { month: mo, day },
+      );
       continue;
     }
     const y = start.get("year")!;
     let interval: Interval;
     if (start.isCertain("day")) interval = { lo: dayNumber(y, mo, start.get("day")!), hi: dayNumber(y, mo, start.get("day")!) };
     else interval = { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) };
-    if (r.end && r.end.isCertain("day")) {
+    if (r.end?.isCertain("day")) {
       const e = r.end;
       interval = { lo: interval.lo, hi: dayNumber(e.get("year")!, e.get("month")!, e.get("day")!) };
     }
@@ -189,18 +218,25 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     let off: Interval;
     let anchored: "previous" | "following" = "previous";
     if (/^in\s+the\s/.test(t)) {
-      off = /year/.test(t) ? { lo: 0, hi: 366 } : /month/.test(t) ? { lo: 0, hi: /months/.test(t) ? 183 : 31 } : /week/.test(t) ? { lo: 0, hi: /weeks/.test(t) ? 31 : 7 } : { lo: 0, hi: 10 };
+      off = /year/.test(t)
+        ? { lo: 0, hi: 366 }
+        : /month/.test(t)
+          ? { lo: 0, hi: /months/.test(t) ? 183 : 31 }
+          : /week/.test(t)
+            ? { lo: 0, hi: /weeks/.test(t) ? 31 : 7 }
+            : { lo: 0, hi: 10 };
       relatives.push({ index: m.index, text: m[0], offset: off, anchored: "following" });
       continue;
     }
-    if (/same|that/.test(t)) off = /year/.test(t) ? { lo: -366, hi: 366 } : /month/.test(t) ? { lo: -31, hi: 31 } : /week/.test(t) ? { lo: -7, hi: 7 } : { lo: 0, hi: 1 };
-    else if (/next|following/.test(t)) off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
+    if (/same|that/.test(t))
+      off = /year/.test(t) ? { lo: -366, hi: 366 } : /month/.test(t) ? { lo: -31, hi: 31 } : /week/.test(t) ? { lo: -7, hi: 7 } : { lo: 0, hi: 1 };
+    else if (/next|following/.test(t))
+      off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
     else if (/within/.test(t)) {
       off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
       // "within hours of his arrest": anchored on the event named next.
       if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
-    }
-    else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
+    } else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
     else if (/day before/.test(t)) off = { lo: -1, hi: -1 };
     else off = { lo: 0, hi: 45 }; // shortly / soon / immediately after
     if (/(after|before)$/.test(t) || /day (after|before)$/.test(t)) anchored = "following";
@@ -223,4 +259,3 @@ function roleBefore(s: string, index: number): DateRole {
 export function applyOffset(anchor: Interval, offset: Interval): Interval {
   return { lo: anchor.lo + offset.lo, hi: anchor.hi + offset.hi };
 }
-

@@ -1,6 +1,18 @@
 import type { FactKind } from "../content/facts-schema";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
-import { dayNumber, factInterval, formatInterval, formatPartial, formatRange, isoOf, lastDayOfMonth, overlaps, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import {
+  dayNumber,
+  factInterval,
+  formatInterval,
+  formatPartial,
+  formatRange,
+  isoOf,
+  lastDayOfMonth,
+  overlaps,
+  OPEN_HI,
+  OPEN_LO,
+  type Interval,
+} from "./interval";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -34,7 +46,20 @@ export type CheckResult = {
 
 /** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
 const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
-const EVENT_KINDS: FactKind[] = ["birth", "death", "stroke", "lying-in-state", "funeral", "arrest", "trial", "sentence", "execution", "release", "decree", "speech"];
+const EVENT_KINDS: FactKind[] = [
+  "birth",
+  "death",
+  "stroke",
+  "lying-in-state",
+  "funeral",
+  "arrest",
+  "trial",
+  "sentence",
+  "execution",
+  "release",
+  "decree",
+  "speech",
+];
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
 const CONTEXT_REACH = 12;
 
@@ -56,7 +81,13 @@ export type CompiledRecord = {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
 const wordRe = (list: string[], flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...list].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${[...list]
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join("|")})(?![\\p{L}\\p{N}])`,
+    flags,
+  );
 
 export function compileRecord(record: CheckRecord): CompiledRecord {
   const names: CompiledRecord["names"] = [];
@@ -82,7 +113,30 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
   const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
-  return { record, names, kinds, posts, countNouns, hedge: wordRe(record.patterns.hedges.map((h) => h.trim()), "giu"), falls: wordRe(record.patterns.falls, "giu"), relation: new RegExp(`^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`, "iu"), tenures: tenures(record.facts, new Set(Object.entries(record.patterns.posts).filter(([, p]) => p.complete).map(([id]) => id))) };
+  return {
+    record,
+    names,
+    kinds,
+    posts,
+    countNouns,
+    hedge: wordRe(
+      record.patterns.hedges.map((h) => h.trim()),
+      "giu",
+    ),
+    falls: wordRe(record.patterns.falls, "giu"),
+    relation: new RegExp(
+      `^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`,
+      "iu",
+    ),
+    tenures: tenures(
+      record.facts,
+      new Set(
+        Object.entries(record.patterns.posts)
+          .filter(([, p]) => p.complete)
+          .map(([id]) => id),
+      ),
+    ),
+  };
 }
 
 // Every pattern is compiled once, global; callers reset lastIndex (compiling per sentence cost 90% of the time).
@@ -123,7 +177,12 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
     const before = s.slice(Math.max(0, h.index - 24), h.index);
     const after = s.slice(h.end, h.end + 40);
     if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
-    if (/^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(after)) continue;
+    if (
+      /^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(
+        after,
+      )
+    )
+      continue;
     if (/^\s+(of|in)\s+(the\s+)?(Ukraine|Ukrainian|Moscow|Leningrad|Georgia|Kazakhstan|Belarus|Armenia)/.test(after)) continue;
     if (/^\s+of\s+the\s+(USSR\s+)?Supreme\s+Soviet/i.test(after)) continue;
     out.push(h);
@@ -142,7 +201,16 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
   for (const s of sentences) {
     const reading = checkSentence(s.text, c, ctx);
     if (reading) {
-      const f: Finding = { sentence: s.text, start: s.start, end: s.end, status: reading.status, record: reading.fact.record, explanation: reading.explanation, link: reading.fact.link, factId: reading.fact.id };
+      const f: Finding = {
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        status: reading.status,
+        record: reading.fact.record,
+        explanation: reading.explanation,
+        link: reading.fact.link,
+        factId: reading.fact.id,
+      };
       findings.push(f);
       out.push({ ...s, finding: f });
     } else out.push(s);
@@ -158,7 +226,10 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const s = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
   let mentions = findMentions(c, s);
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
-  if ((/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) && ctx.prevMentions.some((m) => !m.topic)) {
+  if (
+    (/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) &&
+    ctx.prevMentions.some((m) => !m.topic)
+  ) {
     const first = ctx.prevMentions.find((m) => !m.topic)!;
     mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
   }
@@ -175,8 +246,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     if (r.anchored === "following") {
       // The anchor is the first event named after the expression ("a week after the funeral", "six months after his arrest").
       const tailStart = r.index + r.text.length;
-      const first = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })))
-        .sort((a, b) => a.h.index - b.h.index)[0];
+      const first = EVENT_KINDS.flatMap((k) =>
+        (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })),
+      ).sort((a, b) => a.h.index - b.h.index)[0];
       if (first) {
         const subj = nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 45);
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
@@ -265,10 +337,23 @@ function inYear(span: Span, fact: CheckFact): Interval {
   if (!span.yearless) return span;
   const y = Number(fact.date.slice(0, 4));
   const { month, day } = span.yearless;
-  return day ? { lo: dayNumber(y, month, day), hi: dayNumber(y, month, day) } : { lo: dayNumber(y, month, 1), hi: dayNumber(y, month, lastDayOfMonth(y, month)) };
+  return day
+    ? { lo: dayNumber(y, month, day), hi: dayNumber(y, month, day) }
+    : { lo: dayNumber(y, month, 1), hi: dayNumber(y, month, lastDayOfMonth(y, month)) };
 }
 
-type Site = { index: number; end: number; kind: FactKind | "post" | "count"; post?: string; anchor?: boolean; dismissal?: boolean; apposition?: string; until?: boolean; range?: boolean; trailing?: boolean };
+type Site = {
+  index: number;
+  end: number;
+  kind: FactKind | "post" | "count";
+  post?: string;
+  anchor?: boolean;
+  dismissal?: boolean;
+  apposition?: string;
+  until?: boolean;
+  range?: boolean;
+  trailing?: boolean;
+};
 
 function judge(
   s: string,
@@ -290,7 +375,12 @@ function judge(
       if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
-      if (/\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(before)) continue;
+      if (
+        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
+          before,
+        )
+      )
+        continue;
       const anchor = anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
       sites.push({ index: h.index, end: h.end, kind: k, anchor });
     }
@@ -298,7 +388,8 @@ function judge(
   const posts = findPosts(c, s);
   for (const p of posts) {
     const before = s.slice(Math.max(0, p.index - 40), p.index);
-    const dismissal = allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
+    const dismissal =
+      allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
     sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
   }
   // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
@@ -357,14 +448,31 @@ function judge(
     const raw = spans[0];
     const agree = facts.find((f) => overlaps(inYear(raw, f), factInterval(f.date, f.dateTo)));
     const others = candidates.filter((id) => id !== near);
-    const otherAgrees = others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))));
+    const otherAgrees = others.some((id) =>
+      record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))),
+    );
     if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.` });
-    else if (!otherAgrees) readings.push({ status: "conflicts", fact: facts[0], explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.` });
+    else if (!otherAgrees)
+      readings.push({
+        status: "conflicts",
+        fact: facts[0],
+        explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.`,
+      });
   }
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
     const known = dated.get(site)?.filter((x) => !x.yearless);
-    const r = judgePost(s, c, ctx, { ...site, until: untilSites.has(site), range: rangeSites.has(site) }, mentions, known?.length ? known : undefined, sites, dated, soft);
+    const r = judgePost(
+      s,
+      c,
+      ctx,
+      { ...site, until: untilSites.has(site), range: rangeSites.has(site) },
+      mentions,
+      known?.length ? known : undefined,
+      sites,
+      dated,
+      soft,
+    );
     if (r) readings.push(r);
   }
   // A fall from power with no post named: only for someone whose posts all ended on one day.
@@ -387,7 +495,11 @@ function judge(
       else {
         const near = nearestSubjectWith(mentions, h.index, (id) => verdicts.some((v) => v.fact.subject === id))!;
         const v = verdicts.find((x) => x.fact.subject === near)!;
-        readings.push({ status: "conflicts", fact: v.fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(v.fact)}.` });
+        readings.push({
+          status: "conflicts",
+          fact: v.fact,
+          explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(v.fact)}.`,
+        });
       }
     }
   }
@@ -413,7 +525,12 @@ function apposed(s: string, p: Hit, mentions: Mention[]): string | undefined {
     if (m.topic) continue;
     const between = m.index >= p.end ? s.slice(p.end, m.index) : m.end <= p.index ? s.slice(m.end, p.index) : undefined;
     if (between === undefined) continue;
-    if (m.index >= p.end && /^\s*(,\s*)?(marshal\s+|comrade\s+|general\s+)?(\p{Lu}\p{L}+\s+){0,2}$/u.test(between) && !/\b(as|became|become|of)\s*$/i.test(s.slice(0, p.index))) return m.id;
+    if (
+      m.index >= p.end &&
+      /^\s*(,\s*)?(marshal\s+|comrade\s+|general\s+)?(\p{Lu}\p{L}+\s+){0,2}$/u.test(between) &&
+      !/\b(as|became|become|of)\s*$/i.test(s.slice(0, p.index))
+    )
+      return m.id;
     if (m.end <= p.index && /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who was\s+|as\s+|now\s+)?(soviet\s+|new\s+)?$/iu.test(between)) return m.id;
   }
   return undefined;
@@ -488,7 +605,11 @@ function judgePost(
     const t = ended.find((x) => overlaps(span, { lo: x.span.hi, hi: x.span.hi }));
     const f = (t ?? ended[0]).facts[(t ?? ended[0]).facts.length - 1];
     if (t) return { status: "agrees", fact: f, explanation: `The record agrees: the post ended ${formatInterval({ lo: t.span.hi, hi: t.span.hi })}.` };
-    return { status: "conflicts", fact: f, explanation: `The text has this end ${formatInterval(span)}; the record ends it ${formatInterval({ lo: ended[0].span.hi, hi: ended[0].span.hi })}.` };
+    return {
+      status: "conflicts",
+      fact: f,
+      explanation: `The text has this end ${formatInterval(span)}; the record ends it ${formatInterval({ lo: ended[0].span.hi, hi: ended[0].span.hi })}.`,
+    };
   }
 
   if (site.dismissal && !handedOn) {
@@ -501,9 +622,11 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
-  const appointing = handedOn || /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
-    s.slice(Math.max(0, site.index - 60), site.index),
-  );
+  const appointing =
+    handedOn ||
+    /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
+      s.slice(Math.max(0, site.index - 60), site.index),
+    );
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
@@ -529,7 +652,12 @@ function judgePost(
     if (starts.length) {
       const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
       if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
-      if (spans?.length) return { status: "conflicts", fact: starts[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(starts[0])}.` };
+      if (spans?.length)
+        return {
+          status: "conflicts",
+          fact: starts[0],
+          explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(starts[0])}.`,
+        };
       return undefined;
     }
   }
@@ -551,7 +679,10 @@ function judgePost(
   // Show the person's own fact in a related post if there is one ("gave up the Secretariat"), else what they held then, if the record says ("a first deputy minister"), else their record in this post.
   const heldThen = c.tenures.find((t) => t.subject === holder && overlaps(span!, t.span));
   const related = record.facts.find((f) => f.subject === holder && f.post && info.related.includes(f.post));
-  const shown = related ?? (mine.length ? heldThen?.facts[0] ?? mine[0].facts[0] : holders[0]?.facts[0] ?? heldThen?.facts[0]) ?? record.facts.find((f) => f.subject === holder);
+  const shown =
+    related ??
+    (mine.length ? (heldThen?.facts[0] ?? mine[0].facts[0]) : (holders[0]?.facts[0] ?? heldThen?.facts[0])) ??
+    record.facts.find((f) => f.subject === holder);
   if (!shown) return undefined;
   const then = names.length ? `${names.join(" and ")} held it then` : "nobody held it then";
   return {
@@ -565,8 +696,11 @@ function judgePost(
 function eventInSentence(s: string, c: CompiledRecord, mentions: Mention[], holder: string): Interval | undefined {
   for (const k of ["arrest", "execution", "trial", "funeral", "death"] as FactKind[]) {
     const re = c.kinds.get(k)!;
-    const extra = k === "arrest" ? /\b(remove|removal|downfall|fall|overthrow|oust|plot against|move against|coup against|eliminate|topple|bring down|brought down)\b/i : undefined;
-    if (!has(re, s) && !(extra && extra.test(s))) continue;
+    const extra =
+      k === "arrest"
+        ? /\b(remove|removal|downfall|fall|overthrow|oust|plot against|move against|coup against|eliminate|topple|bring down|brought down)\b/i
+        : undefined;
+    if (!has(re, s) && !extra?.test(s)) continue;
     for (const m of mentions) {
       if (m.id === holder || m.topic) continue;
       const facts = c.record.facts.filter((f) => f.subject === m.id && f.kind === k);
@@ -586,16 +720,22 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   if (!trig.length) return undefined;
   // A number inside a date ("27 March 1953") is not a count.
   const inDate = (i: number, j: number) => dates.some((d) => i < d.index + d.text.length && d.index < j);
-  for (const n of findCounts(s).filter((x) => !inDate(x.index, x.index + x.text.length) && !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)))) {
+  for (const n of findCounts(s).filter(
+    (x) =>
+      !inDate(x.index, x.index + x.text.length) &&
+      !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)),
+  )) {
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
       const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
-      const near = has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
+      const near =
+        has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
       if (!near) continue;
       const hi = f.max ?? Infinity;
       const lo = f.min!;
       const show = (v: number) => (v === Infinity ? "more" : Math.round(v).toLocaleString("en-GB"));
-      if (n.lo <= hi && lo <= n.hi) return { status: "agrees", fact: f, explanation: `Within the range the sources give (${show(lo)}${f.max ? `–${show(hi)}` : " or more"}).` };
+      if (n.lo <= hi && lo <= n.hi)
+        return { status: "agrees", fact: f, explanation: `Within the range the sources give (${show(lo)}${f.max ? `–${show(hi)}` : " or more"}).` };
       return { status: "conflicts", fact: f, explanation: `The text says ${n.text}; the sources give ${show(lo)}${f.max ? `–${show(hi)}` : " or more"}.` };
     }
   }
@@ -604,7 +744,10 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
 
 function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
   if (!(kindHits.get("death") ?? []).length) return undefined;
-  const m = /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(s);
+  const m =
+    /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(
+      s,
+    );
   if (!m) return undefined;
   const n = Number(m[1] ?? m[2] ?? m[3]);
   for (const p of mentions) {

@@ -40,9 +40,6 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
-
-
-
 export function isoOf(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }

@@ -6,20 +6,56 @@
 export type FoundCount = { index: number; text: string; lo: number; hi: number };
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, "a hundred": 100, half: 0.5, "half a": 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  "a hundred": 100,
+  half: 0.5,
+  "half a": 0.5,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const VAGUE: Record<string, [number, number]> = {
-  dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 99_999], "tens of thousands": [20_000, 99_999],
-  "hundreds of thousands": [200_000, 999_999], millions: [2e6, 99e6], "several hundred": [300, 999], "several thousand": [3000, 9999],
-  "a few hundred": [200, 600], "a few thousand": [2000, 6000], "a handful": [2, 9], "a dozen": [10, 14],
+  dozens: [24, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 99_999],
+  "tens of thousands": [20_000, 99_999],
+  "hundreds of thousands": [200_000, 999_999],
+  millions: [2e6, 99e6],
+  "several hundred": [300, 999],
+  "several thousand": [3000, 9999],
+  "a few hundred": [200, 600],
+  "a few thousand": [2000, 6000],
+  "a handful": [2, 9],
+  "a dozen": [10, 14],
 };
 
-const MOD = "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
-const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)";
+const MOD =
+  "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
+const NUM =
+  "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)";
 const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(?:\\s+(thousand|million|billion))?\\b`, "gi");
-const VAGUE_RE = new RegExp(`\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`, "gi");
+const VAGUE_RE = new RegExp(
+  `\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`,
+  "gi",
+);
 
 export function findCounts(s: string): FoundCount[] {
   const out: FoundCount[] = [];
@@ -60,7 +96,8 @@ export function findCounts(s: string): FoundCount[] {
 
 function modify(mod: string | undefined, lo: number, hi: number, value: number): { lo: number; hi: number } {
   const m = (mod ?? "").toLowerCase();
-  if (/^(over|more than|above|upwards of|in excess of|at least|well over|just over|no fewer than|no less than|not less than|not fewer than)$/.test(m)) return { lo: value, hi: Infinity };
+  if (/^(over|more than|above|upwards of|in excess of|at least|well over|just over|no fewer than|no less than|not less than|not fewer than)$/.test(m))
+    return { lo: value, hi: Infinity };
   if (/^(under|fewer than|less than|below|at most|up to|just under|no more than|not more than)$/.test(m)) return { lo: 0, hi: value };
   if (/^(almost|nearly|close to)$/.test(m)) return { lo: value * 0.75, hi: value };
   if (m) return { lo: Math.min(lo, value * 0.75), hi: Math.max(hi, value * 1.25) };

@@ -52,7 +52,8 @@ export function tenures(facts: CheckFact[], singleHolder: Set<string> = new Set(
       out.push({ subject, post, span: { lo, hi: end ? factInterval(end.date, end.dateTo).hi : deathEnd }, facts: end ? [s, end] : [s] });
     }
     if (!starts.length) {
-      for (const h of held) out.push({ subject, post, span: { lo: OPEN_LO, hi: Math.max(factInterval(h.date, h.dateTo).hi, deathEnd === OPEN_HI ? 0 : deathEnd) }, facts: [h] });
+      for (const h of held)
+        out.push({ subject, post, span: { lo: OPEN_LO, hi: Math.max(factInterval(h.date, h.dateTo).hi, deathEnd === OPEN_HI ? 0 : deathEnd) }, facts: [h] });
       for (const e of ends) if (!held.length) out.push({ subject, post, span: { lo: OPEN_LO, hi: factInterval(e.date, e.dateTo).hi }, facts: [e] });
     }
   }

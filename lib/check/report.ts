@@ -10,11 +10,17 @@ export function summaryLine(r: CheckResult): string {
 }
 
 export function reportText(r: CheckResult, siteUrl = ""): string {
-  const lines = [summaryLine(r) + "."];
+  const lines = [`${summaryLine(r)}.`];
   for (const f of r.findings) {
-    lines.push("", `${f.status === "conflicts" ? "CONFLICTS" : "AGREES"}: ${f.sentence}`, `  Record: ${f.record}`, `  ${f.explanation}`, `  See ${siteUrl}${f.link}`);
+    lines.push(
+      "",
+      `${f.status === "conflicts" ? "CONFLICTS" : "AGREES"}: ${f.sentence}`,
+      `  Record: ${f.record}`,
+      `  ${f.explanation}`,
+      `  See ${siteUrl}${f.link}`,
+    );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export type JsonReport = { findings: { sentence: string; status: "conflicts" | "agrees"; record: string; link: string }[] };

@@ -1,6 +1,15 @@
 import type { Claim } from "../content/load";
 import type { Person } from "../content/schema";
-import type { ClaimCardData } from "@/components/claims/claim-card";
+import type { Verdict } from "../content/vocabulary";
+
+/** What a claim card shows: plain props, so the client finder can carry them. */
+export type ClaimCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  verdict: Verdict;
+  people: { id: string; name: string }[];
+};
 
 /** The plain props a claim card needs, with people ids resolved to names. */
 export function toCardData(claim: Claim, people: Person[]): ClaimCardData {

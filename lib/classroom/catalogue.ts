@@ -14,7 +14,9 @@ export type CatalogueItem = ClassroomItem & {
 
 export type Catalogue = { items: CatalogueItem[]; vocab: ViewVocabulary; labels: ViewLabels };
 
-type Site = Pick<SiteContent, "films" | "scenes" | "people" | "sources"> & { claims: Pick<Claim, "slug" | "title" | "summary" | "verdict" | "liberties" | "characters" | "scene" | "film" | "sources">[] };
+type Site = Pick<SiteContent, "films" | "scenes" | "people" | "sources"> & {
+  claims: Pick<Claim, "slug" | "title" | "summary" | "verdict" | "liberties" | "characters" | "scene" | "film" | "sources">[];
+};
 
 export function catalogue(site: Site): Catalogue {
   const sources = new Map(site.sources.map((s) => [s.id, s]));

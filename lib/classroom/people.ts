@@ -39,7 +39,9 @@ type Input = {
 export function whosWho({ people, films, claims }: Input): WhoEntry[] {
   return bySurname(people).map((p) => {
     const theirs = claims.filter((c) => c.characters.includes(p.id));
-    const portrayals = films.flatMap((f) => f.cast.filter((m) => m.person === p.id).map((m) => ({ film: f.id, filmTitle: f.title, year: f.year, actor: m.actor })));
+    const portrayals = films.flatMap((f) =>
+      f.cast.filter((m) => m.person === p.id).map((m) => ({ film: f.id, filmTitle: f.title, year: f.year, actor: m.actor })),
+    );
     return {
       id: p.id,
       name: p.name,
@@ -58,5 +60,8 @@ export function whosWho({ people, films, claims }: Input): WhoEntry[] {
 
 /** "3 accurate, 2 mixed, 1 invented": the tally in words, zeros left out. */
 export function tallyWords(tally: Tally, labels: Record<Verdict, string>): string {
-  return tally.filter((t) => t.count > 0).map((t) => `${t.count} ${labels[t.verdict].toLowerCase()}`).join(", ");
+  return tally
+    .filter((t) => t.count > 0)
+    .map((t) => `${t.count} ${labels[t.verdict].toLowerCase()}`)
+    .join(", ");
 }

@@ -62,7 +62,9 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 
 /** A fresh seed for the "shuffle" link: six base-36 characters. */
 export function newSeed(rand: () => number = Math.random): string {
-  return Math.floor(rand() * 36 ** 6).toString(36).padStart(6, "0");
+  return Math.floor(rand() * 36 ** 6)
+    .toString(36)
+    .padStart(6, "0");
 }
 
 export type QuizQuestion<T> = T & { answer: Answer };
@@ -94,6 +96,13 @@ export function scoreQuiz(questions: readonly { slug: string; answer: Answer }[]
 export function scoreLine({ right, total }: QuizResult): string {
   if (total === 0) return "No questions in this quiz.";
   const share = right / total;
-  const verdict = share === 1 ? "Every one right." : share >= 0.75 ? "A sharp eye for the record." : share >= 0.5 ? "More right than wrong." : "The film fooled you more often than not: that is what it is built to do.";
+  const verdict =
+    share === 1
+      ? "Every one right."
+      : share >= 0.75
+        ? "A sharp eye for the record."
+        : share >= 0.5
+          ? "More right than wrong."
+          : "The film fooled you more often than not: that is what it is built to do.";
   return `You got ${right} of ${total} right. ${verdict}`;
 }

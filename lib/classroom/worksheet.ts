@@ -12,7 +12,9 @@ import { surname } from "./people";
 export function shortRef(s: Pick<Source, "authors" | "title" | "date" | "container">, at?: string): string {
   const first = s.authors[0];
   // Without an author, the work it appears in says where to look ("Wikipedia, Lavrentiy Beria").
-  const who = first ? shortName(first) + (s.authors.length > 2 ? " et al." : s.authors.length === 2 ? ` and ${shortName(s.authors[1])}` : "") : (s.container ?? "");
+  const who = first
+    ? shortName(first) + (s.authors.length > 2 ? " et al." : s.authors.length === 2 ? ` and ${shortName(s.authors[1])}` : "")
+    : (s.container ?? "");
   const year = s.date ? ` (${s.date.slice(0, 4)})` : "";
   return `${who ? `${who}, ` : ""}${s.title}${year}${at ? `, ${at}` : ""}`;
 }

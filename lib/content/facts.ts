@@ -56,41 +56,62 @@ export function loadFacts(
     if (!data) continue;
     const isPerson = refs.people.has(subject);
     if (!isPerson && !data.names.length) {
-      issues.push({ file, field: "names", expected: `the names readers use for "${subject}" (it is not a person id from content/people/, so it is a topic and needs names)` });
+      issues.push({
+        file,
+        field: "names",
+        expected: `the names readers use for "${subject}" (it is not a person id from content/people/, so it is a topic and needs names)`,
+      });
     }
     data.facts.forEach((f, i) => {
       const at = `facts.${i}`;
       if (ids.has(f.id)) issues.push({ file, field: `${at}.id`, expected: `an id unique across content/facts/; "${f.id}" is also used in ${ids.get(f.id)}` });
       ids.set(f.id, file);
       f.sources.forEach((s, j) => {
-        if (!refs.sources.has(s.id)) issues.push({ file, field: `${at}.sources.${j}.id`, expected: `a source id from content/sources/; "${s.id}" does not exist` });
+        if (!refs.sources.has(s.id))
+          issues.push({ file, field: `${at}.sources.${j}.id`, expected: `a source id from content/sources/; "${s.id}" does not exist` });
       });
       if (f.sources.every((s) => refs.sources.has(s.id)) && !f.sources.some((s) => STRONG.has(refs.sources.get(s.id)!.tier))) {
         issues.push({ file, field: `${at}.sources`, expected: "at least one primary or scholarly source" });
       }
       const [, section, target] = f.link.split("/");
       const known = section === "claims" ? refs.claims : section === "characters" ? refs.people : refs.events;
-      if (!known?.has(target)) issues.push({ file, field: `${at}.link`, expected: `a page that exists; there is no ${section === "claims" ? "claim" : section === "characters" ? "person" : "event"} "${target}"` });
+      if (!known?.has(target))
+        issues.push({
+          file,
+          field: `${at}.link`,
+          expected: `a page that exists; there is no ${section === "claims" ? "claim" : section === "characters" ? "person" : "event"} "${target}"`,
+        });
       if (patterns && f.post && !patterns.posts[f.post]) {
-        issues.push({ file, field: `${at}.post`, expected: `a post id from content/facts/patterns.json (${Object.keys(patterns.posts).join(", ")}); "${f.post}" is not one` });
+        issues.push({
+          file,
+          field: `${at}.post`,
+          expected: `a post id from content/facts/patterns.json (${Object.keys(patterns.posts).join(", ")}); "${f.post}" is not one`,
+        });
       }
       if (patterns && f.counts && !patterns.counts[f.counts]) {
-        issues.push({ file, field: `${at}.counts`, expected: `a count group from content/facts/patterns.json (${Object.keys(patterns.counts).join(", ")}); "${f.counts}" is not one` });
+        issues.push({
+          file,
+          field: `${at}.counts`,
+          expected: `a count group from content/facts/patterns.json (${Object.keys(patterns.counts).join(", ")}); "${f.counts}" is not one`,
+        });
       }
     });
     files.push({ ...data, subject });
   }
   if (patterns) {
     for (const id of Object.keys(patterns.titles)) {
-      if (!refs.people.has(id)) issues.push({ file: rel(patternsAbs), field: `titles.${id}`, expected: `a person id from content/people/; "${id}" does not exist` });
+      if (!refs.people.has(id))
+        issues.push({ file: rel(patternsAbs), field: `titles.${id}`, expected: `a person id from content/people/; "${id}" does not exist` });
     }
     for (const [id, post] of Object.entries(patterns.posts)) {
       post.related.forEach((r, i) => {
-        if (!patterns.posts[r]) issues.push({ file: rel(patternsAbs), field: `posts.${id}.related.${i}`, expected: `a post id in this file; "${r}" is not one` });
+        if (!patterns.posts[r])
+          issues.push({ file: rel(patternsAbs), field: `posts.${id}.related.${i}`, expected: `a post id in this file; "${r}" is not one` });
       });
     }
     for (const k of FACT_KINDS) {
-      if (k !== "held" && !patterns.kinds[k]) issues.push({ file: rel(patternsAbs), field: `kinds.${k}`, expected: `the words that signal a fact of kind "${k}"` });
+      if (k !== "held" && !patterns.kinds[k])
+        issues.push({ file: rel(patternsAbs), field: `kinds.${k}`, expected: `the words that signal a fact of kind "${k}"` });
     }
   }
   return { facts: patterns && !issues.length ? { patterns, files } : undefined, issues };

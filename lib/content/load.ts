@@ -4,18 +4,21 @@ import { checkClaimBody, type SectionText } from "./mdx-rules";
 import { loadFacts, type LoadedFacts } from "./facts";
 import { compileMdx } from "./mdx";
 import { MAX_CLAIM_BYTES, entryKind, idFromFile, listContentFiles, parseJson, readTextFile, splitFrontmatter, validate, type Listing } from "./read";
+import { checkPublishedLedger } from "./published";
 import { checkReferences, type ParsedClaim, type ParsedContent } from "./references";
 import {
   ClaimFrontmatterSchema,
   EventSchema,
   FilmSchema,
   PersonSchema,
+  PublishedLedgerSchema,
   ScenesSchema,
   SourceSchema,
   type ClaimFrontmatter,
   type Film,
   type HistoricalEvent,
   type Person,
+  type PublishedLedger,
   type Scene,
   type Source,
 } from "./schema";
@@ -144,6 +147,12 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     events: new Set(events.map((e) => e.id)),
   }, list);
   issues.push(...facts.issues);
+
+  const ledgerAbs = path.join(root, "published.json");
+  if (entryKind(ledgerAbs) !== "missing") {
+    const ledger = readJson<PublishedLedger>(ledgerAbs, PublishedLedgerSchema);
+    if (ledger) issues.push(...checkPublishedLedger(ledger, claimFiles, rel(ledgerAbs)));
+  }
 
   const texts = new Map<string, SectionText>();
   for (const c of claimFiles) {

@@ -264,6 +264,7 @@ export function firstControlChar(text: string): { line: number; name: string } |
   const line = text.slice(0, m.index).split("\n").length;
   return { line, name: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` };
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job
 const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function controlCharsIn(data: unknown, at = ""): { path: string; name: string }[] {

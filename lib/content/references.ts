@@ -96,8 +96,12 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
       refs.forEach((r, i) => {
         if (!listed.has(r.id)) issues.push({ file: e.file, field: `${field}.${i}.id`, expected: `a source listed in this event's sources (${[...listed].join(", ")}); "${r.id}" is not` });
       });
-    e.record.forEach((p, i) => mustBeListed(`record.${i}.sources`, p.sources));
-    e.counts.forEach((n, i) => mustBeListed(`counts.${i}.sources`, n.sources));
+    e.record.forEach((p, i) => {
+      mustBeListed(`record.${i}.sources`, p.sources);
+    });
+    e.counts.forEach((n, i) => {
+      mustBeListed(`counts.${i}.sources`, n.sources);
+    });
     e.people.forEach((p, i) => {
       if (!people.has(p.person) && !unparsed.has(`person:${p.person}`)) issues.push({ file: e.file, field: `people.${i}.person`, expected: `a person id from content/people/; "${p.person}" does not exist` });
     });

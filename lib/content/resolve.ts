@@ -62,7 +62,10 @@ export function filmsInOrder(site: SiteContent): Film[] {
 }
 
 export function sourceById(site: SiteContent, id: string): Source {
-  return must(site.sources.find((s) => s.id === id), `source "${id}"`);
+  return must(
+    site.sources.find((s) => s.id === id),
+    `source "${id}"`,
+  );
 }
 
 export function numberSources(site: SiteContent, refs: SourceRef[]): NumberedSource[] {
@@ -70,7 +73,10 @@ export function numberSources(site: SiteContent, refs: SourceRef[]): NumberedSou
 }
 
 export function filmById(site: SiteContent, id: string): Film {
-  return must(site.films.find((f) => f.id === id), `film "${id}"`);
+  return must(
+    site.films.find((f) => f.id === id),
+    `film "${id}"`,
+  );
 }
 
 export function claimsOfFilm(site: SiteContent, filmId: string): Claim[] {
@@ -91,16 +97,27 @@ export function resolveClaim(site: SiteContent, claim: Claim): ResolvedClaim {
   return {
     ...claim,
     filmInfo: { ...film, scenes },
-    sceneInfo: must(scenes.find((s) => s.id === claim.scene), `scene "${claim.scene}" of ${claim.film}`),
+    sceneInfo: must(
+      scenes.find((s) => s.id === claim.scene),
+      `scene "${claim.scene}" of ${claim.film}`,
+    ),
     people: claim.characters.map((id) => personById(site, id)),
     refs: numberSources(site, claim.sources),
-    eventList: claim.events.map((id) => must(site.events.find((e) => e.id === id), `event "${id}"`)),
+    eventList: claim.events.map((id) =>
+      must(
+        site.events.find((e) => e.id === id),
+        `event "${id}"`,
+      ),
+    ),
     assessed: claim.assessments.map((a) => ({ ...a, piece: sourceById(site, a.source) })),
   };
 }
 
 function personById(site: SiteContent, id: string): Person {
-  return must(site.people.find((p) => p.id === id), `person "${id}"`);
+  return must(
+    site.people.find((p) => p.id === id),
+    `person "${id}"`,
+  );
 }
 
 /** Claims grouped under their films, films in reading order, empty groups left out. */

@@ -224,6 +224,10 @@ export const AssessmentSchema = z
   });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/** Kinds of change on /changes and in the feed: the claim's publication, a fact put right, or wording made clearer. */
+export const CHANGE_TYPES = ["new", "correction", "clarification"] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 export const ClaimFrontmatterSchema = z
   .object({
     title: text(140),
@@ -245,15 +249,25 @@ export const ClaimFrontmatterSchema = z
     assessments: list(AssessmentSchema, 30, "assessments").default([]),
     dates: list(z.object({ date: isoDate, label: text(200) }).strict(), 30, "dates").default([]),
     sources: list(SourceRefSchema, 30, "sources on one claim").min(2, "expected at least two sources"),
-    /** First published; defaults to the review date. */
-    published: isoDate.optional(),
+    /** The day the claim first went public. Set once; content/published.json keeps it from moving. */
+    published: isoDate,
     reviewed: isoDate,
-    changes: list(z.object({ date: isoDate, type: z.enum(["new", "correction", "clarification"]).optional(), note: text(600) }).strict(), 50, "changes").default([]),
+    /** Dated, typed notes, newest last. A note is never edited once public: its text is part of its feed id. */
+    changes: list(z.object({ date: isoDate, type: z.enum(CHANGE_TYPES), note: text(600) }).strict(), 50, "changes").default([]),
   })
   .strict()
-  .refine((c) => !c.published || c.published <= c.reviewed, {
-    message: "expected published to be on or before reviewed",
-    path: ["published"],
+  .superRefine((c, ctx) => {
+    if (c.published > c.reviewed) ctx.addIssue({ code: "custom", path: ["published"], message: `expected a date on or before reviewed (${c.reviewed})` });
+    c.changes.forEach((ch, i) => {
+      if (ch.date < c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected a date on or after published (${c.published})` });
+    });
+    const news = c.changes.flatMap((ch, i) => (ch.type === "new" ? [i] : []));
+    for (const i of news.slice(1)) {
+      ctx.addIssue({ code: "custom", path: ["changes", i, "type"], message: "expected at most one change of type new (the claim's publication)" });
+    }
+    for (const i of news) {
+      if (c.changes[i]?.date !== c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected the change of type new to be dated the published date (${c.published})` });
+    }
   });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
 
@@ -293,3 +307,7 @@ export const EventSchema = z
   .refine((e) => e.dateTo === undefined || !isBefore(e.dateTo, e.date), { message: "expected 'dateTo' to be on or after 'date'", path: ["dateTo"] });
 export type EventData = z.infer<typeof EventSchema>;
 export type HistoricalEvent = EventData & { id: string };
+
+/** content/published.json: each claim's first-publication date, recorded once (see lib/content/published.ts). */
+export const PublishedLedgerSchema = z.record(slug, isoDate);
+export type PublishedLedger = z.infer<typeof PublishedLedgerSchema>;

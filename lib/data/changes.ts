@@ -1,18 +1,54 @@
+import { createHash } from "node:crypto";
 import type { Claim } from "../content/load";
+import type { ChangeType } from "../content/schema";
 
-// Corrections across the site, newest first, and the Atom feed of them.
+// New claims and changes across the site, newest first, and the Atom feed of them.
 
-/** film: the claim's film, so a reader of the feed knows which film a change is about. */
-export type ChangeEntry = { date: string; slug: string; title: string; note: string; film?: { id: string; title: string } };
+export type ChangeEntry = {
+  /** Permanent: made from the claim and the change itself, never from a position in a list. */
+  key: string;
+  date: string;
+  type: ChangeType;
+  slug: string;
+  title: string;
+  note: string;
+  /** The claim's film, so a reader of the feed knows which film a change is about. */
+  film?: { id: string; title: string };
+};
+
+export const CHANGE_LABELS: Record<ChangeType, string> = { new: "New claim", correction: "Correction", clarification: "Clarification" };
+
+const PUBLISHED_NOTE = "New claim published.";
+
+/** A short digest of the note: two changes to one claim on one day still get different keys. */
+const digest = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
+
+export function changeKey(slug: string, change: { date: string; type: ChangeType; note: string }): string {
+  return change.type === "new" ? `${slug}/published` : `${slug}/${change.date}-${digest(change.note)}`;
+}
 
 export function recentChanges(claims: Claim[], films: { id: string; title: string }[] = []): ChangeEntry[] {
   const filmOf = new Map(films.map((f) => [f.id, { id: f.id, title: f.title }]));
+  const order: Record<ChangeType, number> = { correction: 0, clarification: 1, new: 2 };
   return claims
-    .flatMap((c) => [
-      ...c.changes.map((ch) => ({ date: ch.date, slug: c.slug, title: c.title, note: ch.note, film: filmOf.get(c.film) })),
-      { date: c.published ?? c.reviewed, slug: c.slug, title: c.title, note: "Published.", film: filmOf.get(c.film) },
-    ])
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || (a.note === "Published." ? 1 : -1));
+    .flatMap((c) => {
+      const film = filmOf.get(c.film);
+      const entries = c.changes.map((ch) => ({ key: changeKey(c.slug, ch), date: ch.date, type: ch.type, slug: c.slug, title: c.title, note: ch.note, film }));
+      // The publication is an entry of its own unless the author wrote one.
+      if (!c.changes.some((ch) => ch.type === "new")) {
+        entries.push({
+          key: changeKey(c.slug, { date: c.published, type: "new", note: "" }),
+          date: c.published,
+          type: "new",
+          slug: c.slug,
+          title: c.title,
+          note: PUBLISHED_NOTE,
+          film,
+        });
+      }
+      return entries;
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || order[a.type] - order[b.type] || a.key.localeCompare(b.key));
 }
 
 /**
@@ -31,12 +67,12 @@ export const esc = (s: string) =>
 export function atomFeed(entries: ChangeEntry[], opts: { siteName: string; siteUrl: string; limit?: number }): string {
   const list = entries.slice(0, opts.limit ?? 100);
   const updated = `${list[0]?.date ?? "1970-01-01"}T00:00:00Z`;
-  const items = list.map((e, i) => {
+  const items = list.map((e) => {
     const link = `${opts.siteUrl}/claims/${e.slug}`;
     return [
       "  <entry>",
-      `    <id>${esc(`${link}#change-${e.date}-${i}`)}</id>`,
-      `    <title>${esc(`${e.note === "Published." ? "New claim" : "Correction"}: ${e.title}`)}</title>`,
+      `    <id>${esc(`${opts.siteUrl}/changes#${e.key}`)}</id>`,
+      `    <title>${esc(`${CHANGE_LABELS[e.type]}: ${e.title}`)}</title>`,
       `    <link href="${esc(link)}"/>`,
       ...(e.film ? [`    <category term="${esc(e.film.id)}" label="${esc(e.film.title)}"/>`] : []),
       `    <updated>${e.date}T00:00:00Z</updated>`,

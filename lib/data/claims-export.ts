@@ -4,7 +4,7 @@ import type { Film, Scene, Source } from "../content/schema";
 // The open-data export of every claim: JSON with a schema version, and a flat
 // CSV. Pure, so tests check the exact shape.
 
-// 1.1.0: added filmTitle, filmYear and events (ids of historical events).
+// 1.1.0: added filmTitle, filmYear, events (ids of historical events), `published` and each change's `type`.
 export const DATA_SCHEMA_VERSION = "1.1.0";
 export const DATA_LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
 export const DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
@@ -24,8 +24,9 @@ export type ExportedClaim = {
   dates: { date: string; label: string }[];
   events: string[];
   sources: { id: string; at: string | null; tier: string; title: string; url: string | null }[];
+  published: string;
   reviewed: string;
-  changes: { date: string; note: string }[];
+  changes: { date: string; type: string; note: string }[];
 };
 
 export function exportClaims(claims: Claim[], films: Film[], scenes: Map<string, Scene[]>, sources: Source[], urlOf: (slug: string) => string) {
@@ -52,6 +53,7 @@ export function exportClaims(claims: Claim[], films: Film[], scenes: Map<string,
         const s = must(byId.get(r.id), `source ${r.id}`);
         return { id: r.id, at: r.at ?? null, tier: s.tier, title: s.title, url: s.url ?? null };
       }),
+      published: c.published,
       reviewed: c.reviewed,
       changes: c.changes,
     };
@@ -95,7 +97,7 @@ export function claimsCsv(rows: ExportedClaim[]): string {
       r.events.join("; "),
     ].map(q).join(","),
   );
-  return [CSV_COLUMNS.join(","), ...lines].join("\r\n") + "\r\n";
+  return `${[CSV_COLUMNS.join(","), ...lines].join("\r\n")}\r\n`;
 }
 
 function must<T>(value: T | undefined, what: string): T {

@@ -55,7 +55,11 @@ export function shareText(text: string, covered: ReadonlySet<number> = load().co
     if (/^\s+$/u.test(segment)) out.push(" ");
     else if ([...segment].every((ch) => covered.has(ch.codePointAt(0)!))) out.push(segment);
   }
-  return out.join("").replace(/ {2,}/g, " ").replace(/ ([,.;:!?])/g, "$1").trim();
+  return out
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .replace(/ ([,.;:!?])/g, "$1")
+    .trim();
 }
 
 /** Code points a WOFF 1.0 font maps to a glyph, read from its cmap table. */

@@ -15,15 +15,20 @@ const SEPARATOR = " — ";
 export const MAX_TITLE = 70;
 
 /** Length as written in the HTML: React escapes ' " & < >, and html-validate counts the escapes. */
-const htmlLength = (s: string) => s.replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/&(?!#x27;|quot;)/g, "&amp;").replace(/[<>]/g, "&lt;").length;
+const htmlLength = (s: string) =>
+  s
+    .replace(/'/g, "&#x27;")
+    .replace(/"/g, "&quot;")
+    .replace(/&(?!#x27;|quot;)/g, "&amp;")
+    .replace(/[<>]/g, "&lt;").length;
 
 /**
  * The <title>: the page's title with the site's name when that fits, else the
  * short form, else the title alone; as a last resort cut at a word.
  */
 export function documentTitle(title: string, shortTitle?: string): string {
-  const candidates = [`${title}${SEPARATOR}${SITE_NAME}`, shortTitle && `${shortTitle}${SEPARATOR}${SITE_NAME}`, title, shortTitle].filter(
-    (t): t is string => Boolean(t),
+  const candidates = [`${title}${SEPARATOR}${SITE_NAME}`, shortTitle && `${shortTitle}${SEPARATOR}${SITE_NAME}`, title, shortTitle].filter((t): t is string =>
+    Boolean(t),
   );
   const fits = candidates.find((t) => htmlLength(t) <= MAX_TITLE);
   if (fits) return fits;

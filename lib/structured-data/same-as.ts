@@ -15,4 +15,3 @@ export function sameAsPages(
     .filter((s) => s?.tier === "reference" && s.url && names.has(s.title))
     .map((s) => s!.url!);
 }
-

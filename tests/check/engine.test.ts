@@ -116,7 +116,12 @@ describe("npm run check:text", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check-text.ts", file, "--json"], { encoding: "utf8" });
     expect(JSON.parse(out)).toEqual({
       findings: [
-        { sentence: "Beria was arrested in  July 1953.", status: "conflicts", record: expect.stringMatching(/26 June 1953/), link: "/claims/beria-arrest-timing" },
+        {
+          sentence: "Beria was arrested in  July 1953.",
+          status: "conflicts",
+          record: expect.stringMatching(/26 June 1953/),
+          link: "/claims/beria-arrest-timing",
+        },
         { sentence: "Stalin died on 5 March 1953.", status: "agrees", record: expect.any(String), link: "/claims/stalin-death-scene" },
       ],
     });

@@ -18,7 +18,14 @@ const refs = {
   claims: new Set(["beria-arrest-timing"]),
 };
 const patterns = JSON.parse(fs.readFileSync("content/facts/patterns.json", "utf8"));
-const fact = { id: "beria-arrest", kind: "arrest", date: "1953-06-26", record: "Arrested on 26 June 1953.", link: "/claims/beria-arrest-timing", sources: [{ id: "knight-beria" }, { id: "wikipedia-lavrentiy-beria" }] };
+const fact = {
+  id: "beria-arrest",
+  kind: "arrest",
+  date: "1953-06-26",
+  record: "Arrested on 26 June 1953.",
+  link: "/claims/beria-arrest-timing",
+  sources: [{ id: "knight-beria" }, { id: "wikipedia-lavrentiy-beria" }],
+};
 
 function tree(files: Record<string, unknown>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "facts-"));
@@ -43,17 +50,27 @@ describe("content/facts validation", () => {
     expect(problems({ "beria.json": { facts: [fact] } })).toEqual([]);
   });
   it("names the file and field of each mistake", () => {
-    expect(problems({ "beria.json": { facts: [{ ...fact, date: "26 June 1953" }] } })).toEqual(["facts/beria.json → facts.0.date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD"]);
+    expect(problems({ "beria.json": { facts: [{ ...fact, date: "26 June 1953" }] } })).toEqual([
+      "facts/beria.json → facts.0.date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    ]);
     expect(problems({ "beria.json": { facts: [{ ...fact, sources: [{ id: "knight-beria" }, { id: "no-such-source" }] }] } })).toEqual([
       'facts/beria.json → facts.0.sources.1.id: expected a source id from content/sources/; "no-such-source" does not exist',
     ]);
     expect(problems({ "beria.json": { facts: [{ ...fact, sources: [{ id: "some-blog" }, { id: "wikipedia-lavrentiy-beria" }] }] } })).toEqual([
       "facts/beria.json → facts.0.sources: expected at least one primary or scholarly source",
     ]);
-    expect(problems({ "beria.json": { facts: [{ ...fact, link: "/claims/nowhere" }] } })).toEqual(['facts/beria.json → facts.0.link: expected a page that exists; there is no claim "nowhere"']);
-    expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment" }] } })).toEqual(['facts/beria.json → facts.0.post: expected a post id for a fact of kind "appointment"']);
-    expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment", post: "tsar" }] } })[0]).toMatch(/^facts\/beria\.json → facts\.0\.post: expected a post id from content\/facts\/patterns\.json .*"tsar" is not one$/);
-    expect(problems({ "amnesty.json": { facts: [fact] } })).toEqual(['facts/amnesty.json → names: expected the names readers use for "amnesty" (it is not a person id from content/people/, so it is a topic and needs names)']);
+    expect(problems({ "beria.json": { facts: [{ ...fact, link: "/claims/nowhere" }] } })).toEqual([
+      'facts/beria.json → facts.0.link: expected a page that exists; there is no claim "nowhere"',
+    ]);
+    expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment" }] } })).toEqual([
+      'facts/beria.json → facts.0.post: expected a post id for a fact of kind "appointment"',
+    ]);
+    expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment", post: "tsar" }] } })[0]).toMatch(
+      /^facts\/beria\.json → facts\.0\.post: expected a post id from content\/facts\/patterns\.json .*"tsar" is not one$/,
+    );
+    expect(problems({ "amnesty.json": { facts: [fact] } })).toEqual([
+      'facts/amnesty.json → names: expected the names readers use for "amnesty" (it is not a person id from content/people/, so it is a topic and needs names)',
+    ]);
     expect(problems({ "beria.json": "{ not json" })[0]).toMatch(/^facts\/beria\.json → \(file\): expected valid JSON/);
   });
 });

@@ -43,4 +43,3 @@ describe("citation strings", () => {
     expect(chicago({ ...claim, title: "Was Stalin poisoned?" }, "Reel vs Record")).toMatch(/^“Was Stalin poisoned\?” Reel/);
   });
 });
-

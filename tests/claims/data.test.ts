@@ -7,7 +7,7 @@ import { GOOD } from "../content/fixture-tree";
 
 describe("open data and the changes feed", async () => {
   const site = await loadContent(GOOD, { compile: false });
-  site.claims[0].changes = [{ date: "2026-12-01", note: 'Fixed a date <"quoted"> & more' }];
+  site.claims[0].changes = [{ date: "2026-12-01", type: "correction", note: 'Fixed a date <"quoted"> & more' }];
   const data = exportClaims(site.claims, site.films, site.scenes, site.sources, (s) => `https://x.test/claims/${s}`);
 
   it("exports every claim with a schema version and resolved sources", () => {
@@ -42,6 +42,21 @@ describe("open data and the changes feed", async () => {
     expect(xml.match(/<entry>/g)).toHaveLength(entries.length);
     // Each entry names its film.
     expect(xml.match(/<category term="test-film" label="Test Film"\/>/g)).toHaveLength(entries.length);
+    expect(xml).toContain("<title>Correction: ");
+    expect(xml).toContain("<title>New claim: ");
+  });
+
+  it("keeps every feed entry's id when a newer change arrives", () => {
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]).slice(1);
+    const opts = { siteName: "Reel vs Record", siteUrl: "https://x.test" };
+    const before = ids(atomFeed(recentChanges(site.claims, site.films), opts));
+    const claims = site.claims.map((c, i) =>
+      i === 1 ? { ...c, changes: [...c.changes, { date: "2026-12-02", type: "clarification" as const, note: "Made the date clearer." }] } : c,
+    );
+    const after = ids(atomFeed(recentChanges(claims, site.films), opts));
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(new Set(after).size).toBe(after.length);
   });
 });
 
@@ -63,9 +78,10 @@ describe("outputs stay safe whatever text a claim holds", async () => {
 
   it("writes a well-formed feed even for text XML cannot hold", () => {
     const nasty = "Bell\u0007 esc\u001b lone\ud800 nul\u0000 ]]> <b>&amp; \uffff end";
-    const claims = [{ ...site.claims[0], title: nasty, changes: [{ date: "2026-12-01", note: nasty }] }];
+    const claims = [{ ...site.claims[0], title: nasty, changes: [{ date: "2026-12-01", type: "correction" as const, note: nasty }] }];
     const xml = atomFeed(recentChanges(claims, site.films), { siteName: "Reel vs Record", siteUrl: "https://x.test" });
     expect(XMLValidator.validate(xml)).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the characters XML cannot hold
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])/);
     expect(xml).toContain("]]&gt; &lt;b&gt;&amp;amp;");
   });

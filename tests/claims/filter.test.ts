@@ -51,7 +51,7 @@ describe("parseFilter", () => {
   });
 
   it("normalises case and whitespace, and caps the search text", () => {
-    const f = parseFilter(new URLSearchParams({ verdict: " Mostly-Inaccurate ", q: "  beria   trial " + "x".repeat(200) }), vocab);
+    const f = parseFilter(new URLSearchParams({ verdict: " Mostly-Inaccurate ", q: `  beria   trial ${"x".repeat(200)}` }), vocab);
     expect(f.verdict).toEqual(["mostly-inaccurate"]);
     expect(f.q.startsWith("beria trial x")).toBe(true);
     expect(f.q.length).toBe(100);

@@ -22,7 +22,11 @@ describe("shareLine", () => {
   });
 
   it("does not take an initial for the end of a sentence", () => {
-    const s = `Memoirs by N. S. Khrushchev ${"and more ".repeat(30)}`;
-    expect(shareLine(s, 80)).toMatch(/…$/);
+    // The initials sit where a clause end would be taken (past 60 characters, before the limit).
+    const s = `The film's account of the Presidium meeting follows the memoirs dictated by N. S. Khrushchev in retirement, ${"and more ".repeat(20)}`;
+    expect(s.indexOf("N. S.")).toBeGreaterThan(60);
+    const line = shareLine(s, 120);
+    expect(line).not.toMatch(/ N\.$| S\.$/);
+    expect(line).toMatch(/^The film's account .* Khrushchev in retirement, and more.*…$/);
   });
 });

@@ -15,7 +15,17 @@ const input = {
     { id: "gamma", name: "Gil Gamma", born: "1901-04", died: "1970-01-02" },
   ],
   claims: [
-    { slug: "a1", title: "A first", film: "film-a", scene: "s1", characters: ["alpha"], dates: [{ date: "1953-03-05", label: "Alpha dies" }, { date: "1953-03-01", label: "Night of the stroke" }] },
+    {
+      slug: "a1",
+      title: "A first",
+      film: "film-a",
+      scene: "s1",
+      characters: ["alpha"],
+      dates: [
+        { date: "1953-03-05", label: "Alpha dies" },
+        { date: "1953-03-01", label: "Night of the stroke" },
+      ],
+    },
     { slug: "a2", title: "A second", film: "film-a", scene: "s1", characters: ["alpha"], dates: [{ date: "1953-03-05", label: "Alpha dies" }] },
     { slug: "b1", title: "B first", film: "film-b", scene: "t1", characters: ["gamma"], dates: [{ date: "1953-06-26", label: "An arrest" }] },
   ],

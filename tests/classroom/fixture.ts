@@ -5,7 +5,17 @@ import type { ClassroomItem } from "@/lib/classroom/view";
 
 export const ITEMS: ClassroomItem[] = [
   { slug: "a1", title: "A first", summary: "", verdict: "accurate", liberties: [], characters: ["alpha"], scene: "s1", order: 0, film: "film-a" },
-  { slug: "a2", title: "A second", summary: "", verdict: "mixed", liberties: ["compressed"], characters: ["alpha", "beta"], scene: "s2", order: 1, film: "film-a" },
+  {
+    slug: "a2",
+    title: "A second",
+    summary: "",
+    verdict: "mixed",
+    liberties: ["compressed"],
+    characters: ["alpha", "beta"],
+    scene: "s2",
+    order: 1,
+    film: "film-a",
+  },
   { slug: "a3", title: "A third", summary: "", verdict: "unproven", liberties: [], characters: ["beta"], scene: "s2", order: 2, film: "film-a" },
   { slug: "b1", title: "B first", summary: "", verdict: "invented", liberties: ["invented"], characters: ["alpha"], scene: "t1", order: 3, film: "film-b" },
   { slug: "b2", title: "B second", summary: "", verdict: "mostly-inaccurate", liberties: [], characters: ["gamma"], scene: "t1", order: 4, film: "film-b" },

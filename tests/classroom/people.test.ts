@@ -9,7 +9,11 @@ describe("who's who", () => {
   it("sorts by surname", () => {
     expect(surname("Lavrentiy Beria")).toBe("Beria");
     expect(surname("Cher")).toBe("Cher");
-    expect(bySurname([{ name: "Zed Adams" }, { name: "Amy Young" }, { name: "Bob Adams" }]).map((p) => p.name)).toEqual(["Bob Adams", "Zed Adams", "Amy Young"]);
+    expect(bySurname([{ name: "Zed Adams" }, { name: "Amy Young" }, { name: "Bob Adams" }]).map((p) => p.name)).toEqual([
+      "Bob Adams",
+      "Zed Adams",
+      "Amy Young",
+    ]);
   });
 
   it("gives each person their films, actors and tally", () => {
@@ -20,7 +24,15 @@ describe("who's who", () => {
       ],
       films: [
         { id: "film-a", title: "Film A", year: 2017, cast: [{ person: "alpha", actor: "X" }] },
-        { id: "film-b", title: "Film B", year: 2020, cast: [{ person: "gamma", actor: "Y" }, { person: "alpha", actor: "Z" }] },
+        {
+          id: "film-b",
+          title: "Film B",
+          year: 2020,
+          cast: [
+            { person: "gamma", actor: "Y" },
+            { person: "alpha", actor: "Z" },
+          ],
+        },
       ],
       claims: [
         { film: "film-a", characters: ["alpha"], verdict: "mixed" },

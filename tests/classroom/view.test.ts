@@ -16,7 +16,7 @@ describe("classroom views", () => {
 
   it("ignores a seed that is not one of ours", () => {
     expect(view("seed=<script>").seed).toBe("");
-    expect(view("seed=" + "a".repeat(20)).seed).toBe("");
+    expect(view(`seed=${"a".repeat(20)}`).seed).toBe("");
   });
 
   it("filters by film", () => {

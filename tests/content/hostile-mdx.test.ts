@@ -21,8 +21,8 @@ const marker = path.join(tmp, "ran");
 const RUN = `process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(marker)}, "x")`;
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const FILM = "<InTheFilm>\n\nThe film shows it.<Cite id=\"doc-a\" />\n\n</InTheFilm>";
-const RECORD = "<InTheRecord>\n\nThe record says so.<Cite id=\"book-b\" />\n\n</InTheRecord>";
+const FILM = '<InTheFilm>\n\nThe film shows it.<Cite id="doc-a" />\n\n</InTheFilm>';
+const RECORD = '<InTheRecord>\n\nThe record says so.<Cite id="book-b" />\n\n</InTheRecord>';
 
 const HOSTILE: Record<string, string> = {
   "attribute expression on a section tag": `<InTheFilm data-x={${RUN}}>\n\nText.<Cite id="doc-a" />\n\n</InTheFilm>\n\n${RECORD}`,
@@ -38,7 +38,7 @@ const HOSTILE: Record<string, string> = {
   "Cite spread": `${FILM}\n\n<InTheRecord>\n\nText.<Cite id="book-b" {...(${RUN})} />\n\n</InTheRecord>`,
   "JSX inside an attribute": `${FILM}\n\n<InTheRecord>\n\nText.<Cite id="book-b" at=<b>{${RUN}}</b> />\n\n</InTheRecord>`,
   "unknown tag with an expression": `${FILM}\n\n<InTheRecord>\n\nText <b onClick={${RUN}}>bold</b>.<Cite id="book-b" />\n\n</InTheRecord>`,
-  "fragment": `${FILM}\n\n<InTheRecord>\n\n<>{${RUN}}</>\n\nText.<Cite id="book-b" />\n\n</InTheRecord>`,
+  fragment: `${FILM}\n\n<InTheRecord>\n\n<>{${RUN}}</>\n\nText.<Cite id="book-b" />\n\n</InTheRecord>`,
   "member tag": `${FILM}\n\n<InTheRecord>\n\n<a.b x={${RUN}} />\n\nText.<Cite id="book-b" />\n\n</InTheRecord>`,
   "expression in a link's text": `${FILM}\n\n<InTheRecord>\n\n[see {${RUN}}](https://example.org/)<Cite id="book-b" />\n\n</InTheRecord>`,
   "expression in a list inside a section": `${FILM}\n\n<InTheRecord>\n\n- item {${RUN}}\n\nText.<Cite id="book-b" />\n\n</InTheRecord>`,
@@ -60,7 +60,7 @@ function treeWithBody(body: string): string {
   const root = treeWith();
   const file = path.join(root, "films/test-film/claims/first-claim.mdx");
   const text = fs.readFileSync(file, "utf8");
-  fs.writeFileSync(file, text.slice(0, text.indexOf("---", 4) + 4) + "\n" + body + "\n");
+  fs.writeFileSync(file, `${text.slice(0, text.indexOf("---", 4) + 4)}\n${body}\n`);
   return root;
 }
 
@@ -78,7 +78,9 @@ describe("no code in a claim body ever runs", () => {
       try {
         // If the loader ever accepted it, render what it compiled, as a page build would.
         const err = await loadContent(root).then(
-          (site) => site.claims.forEach((c) => render(c.code)),
+          (site) => {
+            for (const c of site.claims) render(c.code);
+          },
           (e: unknown) => e,
         );
         expect(fs.existsSync(marker), "the marker command ran").toBe(false);
@@ -98,7 +100,9 @@ describe("no code in a claim body ever runs", () => {
     const template = fs.readFileSync(path.join(claims, "first-claim.mdx"), "utf8");
     const frontmatter = template.slice(0, template.indexOf("---", 4) + 4);
     const names = Object.keys(HOSTILE).map((_, i) => `hostile-${i + 1}`);
-    Object.values(HOSTILE).forEach((body, i) => fs.writeFileSync(path.join(claims, `${names[i]}.mdx`), `${frontmatter}\n${body}\n`));
+    Object.values(HOSTILE).forEach((body, i) => {
+      fs.writeFileSync(path.join(claims, `${names[i]}.mdx`), `${frontmatter}\n${body}\n`);
+    });
     let out = "";
     let status = 0;
     try {

@@ -54,14 +54,14 @@ describe("no follow-on errors", () => {
     const issues = await issuesOf((root) => {
       edit(root, "films/test-film/claims/first-claim.mdx", "verdict: mostly-accurate", "verdict: mostly");
       edit(root, "films/test-film/claims/first-claim.mdx", "reviewed: 2026-11-23", "reviewed: 2999-01-01");
-      edit(root, "films/test-film/claims/second-claim.mdx", "<Cite id=\"web-c\" />", "<Cite id={1} />");
+      edit(root, "films/test-film/claims/second-claim.mdx", '<Cite id="web-c" />', "<Cite id={1} />");
       edit(root, "people/alpha.json", '"died": "1970"', '"died": "1890"');
     });
     expect(issues).toEqual(
       expect.arrayContaining([
         "films/test-film/claims/first-claim.mdx → verdict",
         "films/test-film/claims/first-claim.mdx → reviewed",
-        "films/test-film/claims/second-claim.mdx → body.<Cite id> (line 16)",
+        "films/test-film/claims/second-claim.mdx → body.<Cite id> (line 17)",
         "people/alpha.json → died",
       ]),
     );

@@ -1,14 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { filmsInOrder, resolveClaim, resolveEvent, resolveFilm, resolvePerson } from "@/lib/content/resolve";
 import { compression, layoutConnectors } from "@/lib/timeline/layout";
 import { timelineScenes } from "@/lib/timeline/scenes";
 import { tallyVerdicts } from "@/lib/claims/tally";
-import { treeWith } from "./fixture-tree";
+import { makeTree, removeTree } from "./fixture-tree";
 
 // The good tree plus a minimal third film: no story dates, one claim, a
 // person the first film also casts, and an event both films' claims name.
-const site = await loadContent(treeWith("third-film"), { compile: false });
+const root = makeTree("third-film");
+afterAll(() => removeTree(root));
+const site = await loadContent(root, { compile: false });
 
 describe("films", () => {
   it("are ordered by year, then title, never by folder name", () => {
@@ -45,7 +47,10 @@ describe("a resolved claim", () => {
     expect(r.filmInfo.scenes).toHaveLength(1);
     expect(r.sceneInfo.title).toBe("The only scene");
     expect(r.people.map((p) => p.name)).toEqual(["Person Alpha"]);
-    expect(r.refs.map((x) => [x.n, x.source.id])).toEqual([[1, "doc-a"], [2, "web-c"]]);
+    expect(r.refs.map((x) => [x.n, x.source.id])).toEqual([
+      [1, "doc-a"],
+      [2, "web-c"],
+    ]);
     expect(r.eventList.map((e) => e.title)).toEqual(["The event"]);
   });
 });
@@ -74,8 +79,14 @@ describe("a resolved person", () => {
 describe("a resolved event", () => {
   it("numbers its sources once and cites them by number in the record and the counts", () => {
     const e = resolveEvent(site, "the-event");
-    expect(e?.refs.map((r) => [r.n, r.source.id, r.at])).toEqual([[1, "doc-a", undefined], [2, "book-b", "p. 12"]]);
-    expect(e?.record[0].cites).toEqual([{ n: 1, at: undefined }, { n: 2, at: "p. 12" }]);
+    expect(e?.refs.map((r) => [r.n, r.source.id, r.at])).toEqual([
+      [1, "doc-a", undefined],
+      [2, "book-b", "p. 12"],
+    ]);
+    expect(e?.record[0].cites).toEqual([
+      { n: 1, at: undefined },
+      { n: 2, at: "p. 12" },
+    ]);
     expect(e?.counts[0]).toMatchObject({ label: "people present", min: 3, max: 5, cites: [{ n: 2, at: undefined }] });
     expect(e?.people.map((p) => [p.person.name, p.role])).toEqual([["Person Alpha", "was there"]]);
   });

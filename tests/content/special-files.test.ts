@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentError } from "@/lib/content/errors";
@@ -39,14 +38,18 @@ async function refusal(root: string): Promise<{ err: ContentError; ms: number }>
 const REFUSED: Record<string, { make: (root: string) => void; file: string; field: string; says: RegExp }> = {
   "FIFO in sources/": {
     make: (root) => execFileSync("mkfifo", [path.join(root, "sources/pipe.json")]),
-    file: "sources/pipe.json", field: "(file)", says: /a regular \.json file; this is a FIFO \(named pipe\), which is refused without being read/,
+    file: "sources/pipe.json",
+    field: "(file)",
+    says: /a regular \.json file; this is a FIFO \(named pipe\), which is refused without being read/,
   },
   "FIFO as film.json": {
     make: (root) => {
       fs.rmSync(path.join(root, "films/test-film/film.json"));
       execFileSync("mkfifo", [path.join(root, "films/test-film/film.json")]);
     },
-    file: "films/test-film/film.json", field: "(file)", says: /a regular file; this is a FIFO/,
+    file: "films/test-film/film.json",
+    field: "(file)",
+    says: /a regular file; this is a FIFO/,
   },
   "symlink to a file outside content/": {
     make: (root) => {
@@ -55,58 +58,84 @@ const REFUSED: Record<string, { make: (root: string) => void; file: string; fiel
       made.push(secret);
       fs.symlinkSync(secret, path.join(root, "sources/leak.json"));
     },
-    file: "sources/leak.json", field: "(file)", says: /this is a symbolic link \(links are never followed\)/,
+    file: "sources/leak.json",
+    field: "(file)",
+    says: /this is a symbolic link \(links are never followed\)/,
   },
   "dangling symlink": {
     make: (root) => fs.symlinkSync("/nonexistent/nowhere.mdx", path.join(root, CLAIMS, "ghost.mdx")),
-    file: `${CLAIMS}/ghost.mdx`, field: "(file)", says: /symbolic link/,
+    file: `${CLAIMS}/ghost.mdx`,
+    field: "(file)",
+    says: /symbolic link/,
   },
   "symlinked film folder": {
     make: (root) => fs.symlinkSync(path.join(root, "films/test-film"), path.join(root, "films/linked-film")),
-    file: "films/linked-film", field: "(file)", says: /a folder; this is a symbolic link/,
+    file: "films/linked-film",
+    field: "(file)",
+    says: /a folder; this is a symbolic link/,
   },
   "directory named like a claim": {
     make: (root) => fs.mkdirSync(path.join(root, CLAIMS, "x.mdx")),
-    file: `${CLAIMS}/x.mdx`, field: "(file)", says: /a regular \.mdx file; this is a directory/,
+    file: `${CLAIMS}/x.mdx`,
+    field: "(file)",
+    says: /a regular \.mdx file; this is a directory/,
   },
   "character device": {
     make: (root) => execFileSync("mknod", [path.join(root, "people/dev.json"), "c", "1", "3"]),
-    file: "people/dev.json", field: "(file)", says: /this is a device/,
+    file: "people/dev.json",
+    field: "(file)",
+    says: /this is a device/,
   },
   "name with #": {
     make: (root) => fs.copyFileSync(path.join(GOOD, CLAIMS, "first-claim.mdx"), path.join(root, CLAIMS, "a#b.mdx")),
-    file: `${CLAIMS}/a#b.mdx`, field: "(file name)", says: /lower-case ASCII letters/,
+    file: `${CLAIMS}/a#b.mdx`,
+    field: "(file name)",
+    says: /lower-case ASCII letters/,
   },
   "name with ?": {
     make: (root) => fs.copyFileSync(path.join(GOOD, CLAIMS, "first-claim.mdx"), path.join(root, CLAIMS, "why?.mdx")),
-    file: `${CLAIMS}/why?.mdx`, field: "(file name)", says: /lower-case ASCII letters/,
+    file: `${CLAIMS}/why?.mdx`,
+    field: "(file name)",
+    says: /lower-case ASCII letters/,
   },
   "NFD name (a decomposed accent)": {
     make: (root) => fs.copyFileSync(path.join(GOOD, CLAIMS, "first-claim.mdx"), path.join(root, CLAIMS, "cafe\u0301.mdx")),
-    file: `${CLAIMS}/cafe\\u{301}.mdx`, field: "(file name)", says: /lower-case ASCII letters/,
+    file: `${CLAIMS}/cafe\\u{301}.mdx`,
+    field: "(file name)",
+    says: /lower-case ASCII letters/,
   },
   "name with a newline, printed escaped": {
     make: (root) => fs.copyFileSync(path.join(GOOD, CLAIMS, "first-claim.mdx"), path.join(root, CLAIMS, "two\nlines.mdx")),
-    file: `${CLAIMS}/two\\u{a}lines.mdx`, field: "(file name)", says: /lower-case ASCII letters/,
+    file: `${CLAIMS}/two\\u{a}lines.mdx`,
+    field: "(file name)",
+    says: /lower-case ASCII letters/,
   },
   "no films/ folder": {
     make: (root) => fs.rmSync(path.join(root, "films"), { recursive: true }),
-    file: "films", field: "(folder)", says: /a films\/ folder holding at least one film folder/,
+    file: "films",
+    field: "(folder)",
+    says: /a films\/ folder holding at least one film folder/,
   },
   "empty films/ folder": {
     make: (root) => fs.rmSync(path.join(root, "films/test-film"), { recursive: true }),
-    file: "films", field: "(folder)", says: /at least one film folder/,
+    file: "films",
+    field: "(folder)",
+    says: /at least one film folder/,
   },
   "claim file over 64 KiB": {
     make: (root) => fs.appendFileSync(path.join(root, CLAIMS, "first-claim.mdx"), "x".repeat(70 * 1024)),
-    file: `${CLAIMS}/first-claim.mdx`, field: "(file)", says: /at most 64 KiB; this file is \d+ KiB/,
+    file: `${CLAIMS}/first-claim.mdx`,
+    field: "(file)",
+    says: /at most 64 KiB; this file is \d+ KiB/,
   },
   "claim body over 32 KiB": {
     make: (root) => {
       const file = path.join(root, CLAIMS, "first-claim.mdx");
       fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("The film shows it.", "The film shows it. ".repeat(2000)));
     },
-    file: `${CLAIMS}/first-claim.mdx`, field: "body", says: /a body of at most 32 KiB/,
+    file: `${CLAIMS}/first-claim.mdx`,
+    field: "body",
+    says: /a body of at most 32 KiB/,
   },
 };
 
@@ -118,7 +147,10 @@ describe("special files and names are refused by name, quickly, without being re
       const root = tree();
       make(root);
       const { err, ms } = await refusal(root);
-      expect(err.issues.some((i) => i.file.endsWith(file) && i.field === field), `no issue for ${file} / ${field} in:\n${err.message}`).toBe(true);
+      expect(
+        err.issues.some((i) => i.file.endsWith(file) && i.field === field),
+        `no issue for ${file} / ${field} in:\n${err.message}`,
+      ).toBe(true);
       expect(err.message).toMatch(says);
       expect(err.message).not.toContain("TOP-SECRET");
       expect(ms).toBeLessThan(1000);

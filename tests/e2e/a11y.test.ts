@@ -60,3 +60,28 @@ describe("axe finds no violations in the quiz's later states", () => {
     });
   }
 });
+
+describe("colours settle at once when the reader's colour scheme changes", () => {
+  // A card used to animate its text and background colours: when the scheme
+  // flipped (the OS at dusk, or the browser applying the emulated scheme just
+  // after first paint), axe sampled the colours half-way and reported the card
+  // links as low-contrast. Only borders and outlines may animate.
+  it("/claims: no text or background colour animates when the page turns dark", async () => {
+    const { page, context } = await open(browser(), "/claims", { colorScheme: "light" });
+    await page.waitForLoadState("networkidle");
+    // Slow every animation down so that one started by the switch is still running when we look.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Animation.enable");
+    await cdp.send("Animation.setPlaybackRate", { playbackRate: 0.01 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    const animated = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a): a is CSSTransition => a instanceof CSSTransition && a.playState === "running")
+        .map((a) => a.transitionProperty)
+        .filter((p) => p === "color" || p === "background-color"),
+    );
+    expect(animated).toEqual([]);
+    await context.close();
+  });
+});

@@ -63,7 +63,11 @@ describe("an event page", () => {
     const sources = page.getByRole("region", { name: "Sources" });
     expect(await sources.getByRole("listitem").count()).toBe(event.sources.length);
     // A citation in the record jumps to its numbered source.
-    await page.getByRole("region", { name: "The record" }).getByRole("link", { name: /^Source 1:/ }).first().click();
+    await page
+      .getByRole("region", { name: "The record" })
+      .getByRole("link", { name: /^Source 1:/ })
+      .first()
+      .click();
     await page.waitForURL(/#source-1$/);
 
     const told = page.getByRole("region", { name: "How the films tell it" });
@@ -112,13 +116,27 @@ describe("structured data names the claim's own film", () => {
 });
 
 describe("the new pages are accessible", () => {
-  const paths = ["/films", "/events", ...site.films.map((f) => `/films/${f.id}`), ...sharedEvents.slice(0, 1).map((e) => `/events/${e.id}`), ...sharedPeople.slice(0, 1).map((p) => `/characters/${p.id}`)];
+  const paths = [
+    "/films",
+    "/events",
+    ...site.films.map((f) => `/films/${f.id}`),
+    ...sharedEvents.slice(0, 1).map((e) => `/events/${e.id}`),
+    ...sharedPeople.slice(0, 1).map((p) => `/characters/${p.id}`),
+  ];
   for (const path of paths) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`${path} (${colorScheme})`, async () => {
         const { page, context } = await open(browser(), path, { colorScheme });
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(
+          result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          ),
+        ).toEqual([]);
         await context.close();
       });
     }

@@ -11,11 +11,11 @@ const PAGE =
   '<script src="/_next/static/chunks/one.js" async=""></script>' +
   '<script src="/_next/static/chunks/two.js" async=""></script>' +
   '<script src="/_next/static/chunks/poly.js" noModule=""></script></head>' +
-  '<body><main><h1>The film shows</h1><p>The summary.</p></main>' +
+  "<body><main><h1>The film shows</h1><p>The summary.</p></main>" +
   '<script type="application/ld+json">{"@type":"ClaimReview"}</script>' +
   '<script id="_R_">(globalThis.TURBOPACK=globalThis.TURBOPACK||[]).push({})</script>' +
   '<script src="/_next/static/chunks/main.js" async=""></script>' +
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>';
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>";
 
 describe("deferring the framework's scripts past the first paint", () => {
   const out = deferBootstrap(PAGE);
@@ -101,7 +101,11 @@ function runLoader(html: string, { paintTiming, hidden = false }: { paintTiming:
     paint: (name: string) => {
       if (connected) observer?.({ getEntries: () => [{ name }] }, { disconnect: () => (connected = false) });
     },
-    load: () => onLoad.forEach((f) => f()),
-    runTimers: () => timers.splice(0).forEach((f) => f()),
+    load: () => {
+      for (const f of onLoad) f();
+    },
+    runTimers: () => {
+      for (const f of timers.splice(0)) f();
+    },
   };
 }

@@ -10,7 +10,9 @@ describe("the <title>", () => {
   it("falls back to the short form, then to the title alone", () => {
     const long = "At a meeting of the Committee Khrushchev denounces Beria, and soldiers burst in";
     expect(documentTitle(long, "Khrushchev denounces Beria")).toBe("Khrushchev denounces Beria — Reel vs Record");
-    expect(documentTitle("Reel vs Record: A Film against the historical record, at length")).toBe("Reel vs Record: A Film against the historical record, at length");
+    expect(documentTitle("Reel vs Record: A Film against the historical record, at length")).toBe(
+      "Reel vs Record: A Film against the historical record, at length",
+    );
   });
   it("counts the escapes a validator sees, and cuts at a word as a last resort", () => {
     // 49 characters as text, but each ' is written &#x27; (6 characters) in the HTML.
@@ -27,7 +29,13 @@ describe("page metadata", () => {
     vi.stubEnv("SITE_URL", "https://reelvsrecord.example/");
     const m = pageMetadata({ path: "/characters/beria", title: "Lavrentiy Beria", description: "About him.", type: "profile" });
     expect(m.alternates?.canonical).toBe("https://reelvsrecord.example/characters/beria");
-    expect(m.openGraph).toMatchObject({ type: "profile", url: "https://reelvsrecord.example/characters/beria", siteName: "Reel vs Record", locale: "en_GB", title: "Lavrentiy Beria" });
+    expect(m.openGraph).toMatchObject({
+      type: "profile",
+      url: "https://reelvsrecord.example/characters/beria",
+      siteName: "Reel vs Record",
+      locale: "en_GB",
+      title: "Lavrentiy Beria",
+    });
     expect(m.title).toEqual({ absolute: "Lavrentiy Beria — Reel vs Record" });
   });
 });
@@ -36,7 +44,9 @@ describe("share images", () => {
   it("name the site's card on a page without its own, and leave a page's own image file alone", () => {
     vi.stubEnv("SITE_URL", "https://reelvsrecord.example");
     const list = pageMetadata({ path: "/method", title: "Method", description: "How." });
-    expect(list.openGraph?.images).toEqual([expect.objectContaining({ url: "https://reelvsrecord.example/opengraph-image", alt: expect.stringMatching(/\w/) })]);
+    expect(list.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "https://reelvsrecord.example/opengraph-image", alt: expect.stringMatching(/\w/) }),
+    ]);
     const own = pageMetadata({ path: "/claims/x", title: "X", description: "Y", ownImage: true });
     expect(own.openGraph).not.toHaveProperty("images");
   });

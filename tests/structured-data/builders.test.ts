@@ -81,7 +81,14 @@ describe("Movie", () => {
     runtimeMinutes: 107,
     countries: ["France"],
     cast: [{ actor: "An Actor", role: "A Role" }],
-    basedOn: { kind: "graphic-novel", title: "A Book", authors: [{ name: "Wry Ter", role: "writer" }, { name: "Art Ist", role: "artist" }] },
+    basedOn: {
+      kind: "graphic-novel",
+      title: "A Book",
+      authors: [
+        { name: "Wry Ter", role: "writer" },
+        { name: "Art Ist", role: "artist" },
+      ],
+    },
     sameAs: ["https://en.wikipedia.org/wiki/A_Film"],
   });
   it("expands cleanly and uses only schema.org terms", async () => {
@@ -109,7 +116,15 @@ describe("Person", () => {
     expect(sameAsPages(person, sources)).toEqual(["https://en.wikipedia.org/wiki/Ivan_Example"]);
   });
   it("expands cleanly and uses only schema.org terms", async () => {
-    const ld = personJsonLd({ url: "https://reelvsrecord.example/characters/x", ...person, born: "1899-03", died: "1953-12-23", diedPlace: "Moscow", description: "A person.", sameAs: sameAsPages(person, sources) });
+    const ld = personJsonLd({
+      url: "https://reelvsrecord.example/characters/x",
+      ...person,
+      born: "1899-03",
+      died: "1953-12-23",
+      diedPlace: "Moscow",
+      description: "A person.",
+      sameAs: sameAsPages(person, sources),
+    });
     expect(await structuredDataErrors(ld)).toEqual([]);
     expect(ld).toMatchObject({ birthDate: "1899-03", sameAs: ["https://en.wikipedia.org/wiki/Ivan_Example"] });
   });
@@ -129,7 +144,13 @@ describe("Event", () => {
     expect(await structuredDataErrors(ld)).toEqual([]);
   });
   it("states the dates and the place the page gives", () => {
-    expect(ld).toMatchObject({ "@type": "Event", name: "An event", startDate: "1953-03-05", endDate: "1953-03-09", location: { "@type": "Place", name: "Somewhere" } });
+    expect(ld).toMatchObject({
+      "@type": "Event",
+      name: "An event",
+      startDate: "1953-03-05",
+      endDate: "1953-03-09",
+      location: { "@type": "Place", name: "Somewhere" },
+    });
     expect(eventJsonLd({ url: "u", title: "t", date: "1953", summary: "s" })).not.toHaveProperty("endDate");
   });
 });

@@ -10,11 +10,15 @@ import jsonld from "jsonld";
 
 const dir = path.join(import.meta.dirname, "..", "fixtures", "schemaorg");
 const CONTEXT = JSON.parse(fs.readFileSync(path.join(dir, "context.jsonld"), "utf8"));
-const VOCAB: Record<string, { parents: string[]; properties: string[] }> = JSON.parse(
-  fs.readFileSync(path.join(dir, "vocabulary.json"), "utf8"),
-).classes;
+const VOCAB: Record<string, { parents: string[]; properties: string[] }> = JSON.parse(fs.readFileSync(path.join(dir, "vocabulary.json"), "utf8")).classes;
 const SCHEMA = "http://schema.org/";
-const CONTEXT_URLS = new Set(["https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/", "https://schema.org/docs/jsonldcontext.json"]);
+const CONTEXT_URLS = new Set([
+  "https://schema.org",
+  "https://schema.org/",
+  "http://schema.org",
+  "http://schema.org/",
+  "https://schema.org/docs/jsonldcontext.json",
+]);
 
 const documentLoader = async (url: string) => {
   if (!CONTEXT_URLS.has(url)) throw new Error(`refused to load ${url}: the structured-data tests never reach the network`);
@@ -71,7 +75,9 @@ export async function structuredDataErrors(doc: object): Promise<string[]> {
   }
   if (expanded.length === 0) return ["JSON-LD expanded to nothing: no @context or no typed node"];
   const errors: string[] = [];
-  expanded.forEach((node, i) => checkNode(node, `node ${i}`, errors));
+  expanded.forEach((node, i) => {
+    checkNode(node, `node ${i}`, errors);
+  });
   return errors;
 }
 

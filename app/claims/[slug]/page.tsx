@@ -11,6 +11,7 @@ import { filmLd } from "@/lib/films/credits";
 import { claimReviewJsonLd } from "@/lib/structured-data/claim-review";
 import { jsonLdText } from "@/lib/structured-data/serialize";
 import { pageMetadata } from "@/lib/site/metadata";
+import { CHANGE_LABELS } from "@/lib/data/changes";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/site/config";
 import { getClaim, getClaims } from "@/lib/content";
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function lastModified(claim: { reviewed: string; changes: { date: string }[] }): string {
-  return [...claim.changes.map((c) => c.date)].reduce((latest, d) => (d > latest ? d : latest), claim.reviewed);
+  return [claim.reviewed, ...claim.changes.map((c) => c.date)].sort().at(-1) ?? claim.reviewed;
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -55,7 +56,7 @@ export default async function ClaimPage({ params }: Props) {
     title: claim.title,
     claimReviewed: claim.claimReviewed,
     verdict: claim.verdict,
-    published: claim.published ?? claim.reviewed,
+    published: claim.published,
     modified: lastModified(claim),
     site: { name: SITE_NAME, url: siteUrl() },
     film: filmLd(film, absoluteUrl(`/films/${film.id}`)),
@@ -194,20 +195,21 @@ export default async function ClaimPage({ params }: Props) {
       <section id="review" aria-labelledby="review-h" className="mt-10 border-t border-rule pt-5 font-sans text-sm text-muted">
         <h2 id="review-h" className="sr-only">Review history</h2>
         <p>
-          Last reviewed <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>.{" "}
+          Published <time dateTime={claim.published}>{formatDate(claim.published)}</time>. Last reviewed{" "}
+          <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>.{" "}
           {claim.changes.length === 0 ? "No corrections since publication." : null}
         </p>
         {claim.changes.length > 0 && (
           <ul className="mt-2 list-disc pl-5">
             {claim.changes.map((c) => (
               <li key={c.date + c.note}>
-                <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.note}
+                <time dateTime={c.date}>{formatDate(c.date)}</time>, {CHANGE_LABELS[c.type].toLowerCase()}: {c.note}
               </li>
             ))}
           </ul>
         )}
         <p className="mt-2">
-          See an error? Read how we <Link href="/method#corrections" className="underline">correct claims</Link>.
+          See an error? Read how we <Link href="/method#corrections" prefetch={false} className="underline">correct claims</Link>.
         </p>
       </section>
     </article>

@@ -18,6 +18,9 @@ export default async function Image({ params }: { params: Promise<{ film: string
   const { film: id } = await params;
   const site = await getSite();
   const film = site.films.find((f) => f.id === id)!;
-  const card = filmShareCard(film, site.claims.filter((c) => c.film === id));
+  const card = filmShareCard(
+    film,
+    site.claims.filter((c) => c.film === id),
+  );
   return cachedPng([card], () => shareImage(card));
 }
