@@ -20,9 +20,22 @@ const nameOf = (subset: (typeof SUBSETS)[number]) => (subset === "latin" ? FAMIL
 
 let loaded: { fonts: ShareFont[]; covered: Set<number> } | undefined;
 
+/**
+ * The font files, found as Node finds a package: in node_modules here or in a
+ * folder above. The export is built in a copy of the sources (.export-build/)
+ * whose packages resolve from the project around it.
+ */
+function fontDir(): string {
+  for (let at = process.cwd(); ; at = path.dirname(at)) {
+    const dir = path.join(/* turbopackIgnore: true */ at, "node_modules", "@fontsource", "noto-sans", "files");
+    if (fs.existsSync(/* turbopackIgnore: true */ dir)) return dir;
+    if (path.dirname(at) === at) throw new Error(`The share-image fonts (@fontsource/noto-sans) are not installed above ${process.cwd()}`);
+  }
+}
+
 function load() {
   if (loaded) return loaded;
-  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@fontsource", "noto-sans", "files");
+  const dir = fontDir();
   const fonts: ShareFont[] = [];
   const covered = new Set<number>();
   for (const weight of WEIGHTS) {
