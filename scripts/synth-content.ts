@@ -66,10 +66,13 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
     const day = 1 + Math.floor(rnd() * 28);
     const para = () => `${sentence(18)[0].toUpperCase()}${sentence(18).slice(1)}.`;
     const body = `<InTheFilm>\n\n${para()} ${para()}<Cite id="${s1}" />\n\n${para()} ${para()}\n\n</InTheFilm>\n\n<InTheRecord>\n\n${para()} ${para()}<Cite id="${s2}" />\n\n${para()} ${para()} ${para()}<Cite id="${s1}" at="p. ${i + 1}" />\n\n${para()} ${para()}\n\n</InTheRecord>\n`;
+    // Picked before the summary, in the order the title always took them, so the generated tree stays the same.
+    const about = [pick(words), pick(words)];
     const fm = [
       "---",
-      `title: Synthetic claim ${i} about the ${pick(words)} and the ${pick(words)}`,
+      `title: Synthetic claim ${i} about the ${about[0]} and the ${about[1]}`,
       `summary: ${sentence(14)}.`,
+      `claimReviewed: The film says something about the ${about[0]} and the ${about[1]}`,
       `film: ${film.id}`,
       `scene: ${pick(film.scenes).id}`,
       `characters: [${chars.join(", ")}]`,
@@ -78,6 +81,7 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
       "dates:",
       `  - date: 1953-03-${String(day).padStart(2, "0")}`,
       `    label: ${sentence(4)}`,
+      "published: 2026-11-23",
       "sources:",
       `  - id: ${s1}`,
       `  - id: ${s2}`,

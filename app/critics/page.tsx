@@ -45,43 +45,48 @@ export default async function CriticsPage() {
         </dl>
       </header>
 
-      <ul className="grid gap-10">
-        {pieces.map((p) => {
-          const piece = byId.get(p.source)!;
-          const headingId = `piece-${p.source}`;
-          return (
-            <li key={p.source}>
-              <section aria-labelledby={headingId} id={p.source} className="scroll-mt-6">
-                <h2 id={headingId} className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
-                  {pieceName(piece)}
-                </h2>
-                <p className="mt-2 text-sm">
-                  <PieceCitation source={piece} />
-                </p>
-                {piece.note && <p className="mt-1 text-sm text-muted">{piece.note}</p>}
-                <p className="mt-2 font-sans text-sm font-semibold">{agreementSentence(p.counts)}.</p>
-                <ul className="mt-3 grid gap-4">
-                  {p.points.map((pt) => (
-                    <li key={pt.claim.slug} className="grid gap-1 border-l-2 border-rule pl-3">
-                      <p className="text-sm">
-                        On{" "}
-                        <Link href={`/claims/${pt.claim.slug}#others`} className="underline">
-                          {pt.claim.title}
-                        </Link>
-                      </p>
-                      <p>{pt.stance}</p>
-                      <p className="text-[0.95rem]">
-                        <AgreementTag agree={pt.agree} />
-                        {pt.why && <span className="ml-2">{pt.why}</span>}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            </li>
-          );
-        })}
-      </ul>
+      <section aria-labelledby="pieces-h">
+        <h2 id="pieces-h" className="sr-only">
+          Published pieces
+        </h2>
+        <ul className="grid gap-10">
+          {pieces.map((p) => {
+            const piece = byId.get(p.source)!;
+            const headingId = `piece-${p.source}`;
+            return (
+              <li key={p.source}>
+                <section aria-labelledby={headingId} id={p.source} className="scroll-mt-6">
+                  <h2 id={headingId} className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+                    {pieceName(piece)}
+                  </h2>
+                  <p className="mt-2 text-sm">
+                    <PieceCitation source={piece} />
+                  </p>
+                  {piece.note && <p className="mt-1 text-sm text-muted">{piece.note}</p>}
+                  <p className="mt-2 font-sans text-sm font-semibold">{agreementSentence(p.counts)}.</p>
+                  <ul className="mt-3 grid gap-4">
+                    {p.points.map((pt) => (
+                      <li key={pt.claim.slug} className="grid gap-1 border-l-2 border-rule pl-3">
+                        <p className="text-sm">
+                          On{" "}
+                          <Link href={`/claims/${pt.claim.slug}#others`} className="underline">
+                            {pt.claim.title}
+                          </Link>
+                        </p>
+                        <p>{pt.stance}</p>
+                        <p className="text-[0.95rem]">
+                          <AgreementTag agree={pt.agree} />
+                          {pt.why && <span className="ml-2">{pt.why}</span>}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </div>
   );
 }

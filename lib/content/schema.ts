@@ -237,7 +237,12 @@ export const ClaimFrontmatterSchema = z
      * claimReviewed and short titles. Google asks for at most 75 characters;
      * a statement, not the title cut off.
      */
-    claimReviewed: z.string().trim().min(1).max(75, "expected at most 75 characters: state the claim in a short sentence, not the title cut off").optional(),
+    claimReviewed: z
+      // Every claim needs one, so an author who leaves it out is told what to write.
+      .string({ error: (iss) => (iss.input === undefined ? "expected the film's claim stated in a short sentence of your own, at most 75 characters" : undefined) })
+      .trim()
+      .min(1)
+      .max(75, "expected at most 75 characters: state the claim in a short sentence, not the title cut off"),
     film: slug,
     scene: slug,
     characters: list(slug, 30, "characters").min(1),

@@ -22,22 +22,10 @@ export const VERDICT_RATING: Record<Verdict, number | undefined> = {
   unproven: undefined,
 };
 
-/** Google's limit for claimReviewed. */
-export const MAX_CLAIM_REVIEWED = 75;
-
-/** Fallback for a claim without its own short form: the title, cut at a word under the limit. */
-export function shortClaim(title: string): string {
-  if (title.length <= MAX_CLAIM_REVIEWED) return title;
-  const cut = title.slice(0, MAX_CLAIM_REVIEWED - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]+$/, "")}…`;
-}
-
 export type ClaimReviewInput = {
   url: string;
-  /** The claim's title: the film's assertion in full. */
-  title: string;
-  /** The claim's own short statement (frontmatter claimReviewed), when it has one. */
-  claimReviewed?: string;
+  /** The claim's own short statement of the film's assertion (frontmatter claimReviewed; the schema caps it at Google's 75 characters). */
+  claimReviewed: string;
   verdict: Verdict;
   published: string;
   modified: string;
@@ -70,7 +58,7 @@ export function claimReviewJsonLd(c: ClaimReviewInput): WithContext<ClaimReview>
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: c.url,
-    claimReviewed: c.claimReviewed ?? shortClaim(c.title),
+    claimReviewed: c.claimReviewed,
     datePublished: c.published,
     dateModified: c.modified,
     author: { "@type": "Organization", name: c.site.name, url: c.site.url },

@@ -61,7 +61,7 @@ describe("no follow-on errors", () => {
       expect.arrayContaining([
         "films/test-film/claims/first-claim.mdx → verdict",
         "films/test-film/claims/first-claim.mdx → reviewed",
-        "films/test-film/claims/second-claim.mdx → body.<Cite id> (line 17)",
+        "films/test-film/claims/second-claim.mdx → body.<Cite id> (line 18)",
         "people/alpha.json → died",
       ]),
     );

@@ -33,7 +33,7 @@ describe("a reader who has read another fact-check", () => {
     await page.getByRole("contentinfo").getByRole("link", { name: "What others said" }).click();
     await page.waitForURL(/\/critics$/);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("What others said");
-    const pieces = page.getByRole("list", { name: "Published pieces" });
+    const pieces = page.getByRole("region", { name: "Published pieces", exact: true }).getByRole("list").first();
     const crikey = pieces.getByRole("region", { name: "Guy Rundle, Crikey" });
     expect(await crikey.innerText()).toMatch(/2 points: we partly agree on 2/);
     // Every point links back to the claim that judges it.
@@ -52,7 +52,7 @@ describe("a reader who has read another fact-check", () => {
 
   it("lists at least eight pieces, each with its count of points", async () => {
     const { page, context } = await open(browser(), "/critics");
-    const regions = page.getByRole("list", { name: "Published pieces" }).getByRole("region");
+    const regions = page.getByRole("region", { name: "Published pieces", exact: true }).getByRole("list").first().getByRole("region");
     expect(await regions.count()).toBeGreaterThanOrEqual(8);
     for (const text of await regions.allInnerTexts()) expect(text).toMatch(/\d+ points?: we /);
     await context.close();

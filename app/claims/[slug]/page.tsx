@@ -53,7 +53,6 @@ export default async function ClaimPage({ params }: Props) {
   const url = absoluteUrl(`/claims/${claim.slug}`);
   const jsonLd = claimReviewJsonLd({
     url,
-    title: claim.title,
     claimReviewed: claim.claimReviewed,
     verdict: claim.verdict,
     published: claim.published,
