@@ -8,6 +8,8 @@ const nextConfig = {
   // benchmarks build synthetic content into their own folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Share images are painted by resvg's native build (a .node file), loaded from node_modules as it is.
+  serverExternalPackages: ["@resvg/resvg-js"],
   reactStrictMode: true,
   // Security headers are not set here: scripts/serve.mjs sends them on every response (with each
   // page's script hashes), and the generated nginx configuration sends the same for the export.

@@ -10,7 +10,7 @@ import { median, nextBuild, percentile, save, startNext } from "./lib";
 
 const N = 1000; // synthetic claims
 const ROUNDS = 60;
-const PORT = 3210;
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 
 type Timing = { medianMs: number; p95Ms: number; frameMedianMs: number; frameP95Ms: number; goalP95Ms: number };
 

@@ -3,23 +3,22 @@
 // The js, lighthouse, http and soak sections measure the real site: they build
 // it (and its static export) first when run together through `npm run bench`.
 // `npm run bench -- report` only rewrites the report (after editing notes.json).
-import path from "node:path";
 import { buildBench } from "./build";
 import { checkBench } from "./check";
 import { bundleBench } from "./bundle";
 import { finderBench } from "./finder";
 import { httpBench, soakBench } from "./http";
 import { lighthouseBench } from "./lighthouse";
-import { ROOT, run } from "./lib";
+import { run } from "./lib";
 import { writeReport } from "./report";
 
-const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+const NPM = "npm";
 
 async function buildSite() {
-  await run(NEXT, ["build"]);
-  await run(NEXT, ["build"], { NEXT_EXPORT: "1" });
+  await run(NPM, ["run", "build"]);
+  await run(NPM, ["run", "export"]);
   // The export build replaces .next; build the served site again after it.
-  await run(NEXT, ["build"]);
+  await run(NPM, ["run", "build"]);
   return { built: true };
 }
 

@@ -1,4 +1,6 @@
-// Builds the site without ever destroying the last good build:
+// Builds the site without ever destroying the last good build (the share-image step,
+// scripts/share-images.ts, runs beside `next build`; each page is then rewritten to run
+// its scripts after its first paint, lib/site/defer-bootstrap.cjs, before it is hashed):
 //   node scripts/build.mjs            `next build` into .next-staging/, then swaps it in as .next/
 //   node scripts/build.mjs --export   the static export, built in .export-build/, swapped in as out/
 // Either way the new build is written to a fresh folder, the inline-script hashes
@@ -7,18 +9,31 @@
 // renames. A failed build leaves the served folder as it was and removes its own
 // staging folder. A running server keeps the files it has open: restart
 // `npm start`, or `nginx -s reload`, to serve the new build.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { hashHtmlTree, routeOfServerHtml } = require("../lib/site/csp-hashes.cjs");
+const { deferBootstrapTree } = require("../lib/site/defer-bootstrap.cjs");
 const { nginxCspMap } = await import("./nginx-conf.mjs");
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 const exporting = process.argv.includes("--export");
+
+/**
+ * The share-image step (scripts/share-images.ts): draws every new or changed card into .cache/og
+ * while `next build` runs beside it. It never fails the build: a card it has not drawn, its route draws.
+ */
+function startShareImages() {
+  const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/share-images.ts"], { cwd: ROOT, stdio: "inherit" });
+  return new Promise((resolve) => {
+    child.on("close", resolve);
+    child.on("error", resolve);
+  });
+}
 
 function run(cwd, env) {
   const r = spawnSync(NEXT, ["build"], { cwd, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -43,7 +58,11 @@ function fail(staging, message) {
 if (!exporting) {
   const staging = path.join(ROOT, ".next-staging");
   fs.rmSync(staging, { recursive: true, force: true });
+  const images = startShareImages();
   if (!run(ROOT, { NEXT_DIST_DIR: ".next-staging" })) fail(staging, "next build failed");
+  await images;
+  // Before hashing: the rewrite adds the inline loader whose hash the CSP must carry.
+  deferBootstrapTree(path.join(staging, "server", "app"));
   const byRoute = Object.fromEntries(
     Object.entries(hashHtmlTree(path.join(staging, "server", "app"))).map(([file, hashes]) => [routeOfServerHtml(file), hashes]),
   );
@@ -77,8 +96,11 @@ if (!exporting) {
   // Share the compiled-MDX cache with the main build.
   fs.mkdirSync(path.join(ROOT, ".cache"), { recursive: true });
   fs.symlinkSync(path.join(ROOT, ".cache"), path.join(work, ".cache"));
+  const images = startShareImages();
   if (!run(work, { NEXT_EXPORT: "1", NEXT_DIST_DIR: "" })) fail(work, "The export build failed");
+  await images;
   const out = path.join(work, "out");
+  deferBootstrapTree(out);
   const hashes = hashHtmlTree(out);
   fs.writeFileSync(path.join(out, ".csp-map.conf"), nginxCspMap(hashes));
   swapIn(out, path.join(ROOT, "out"));

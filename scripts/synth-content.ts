@@ -12,7 +12,16 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
   const real = path.join(import.meta.dirname, "..", "content");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const sub of ["people", "sources"]) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
+  // The text checker's typed facts (content/facts) are part of every build: /check prerenders from them.
+  for (const sub of ["people", "sources", "facts"]) if (fs.existsSync(path.join(real, sub))) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
+  // A fact links to a real claim, which a synthetic tree does not have: it links to the first synthetic one.
+  for (const f of fs.existsSync(path.join(dir, "facts")) ? fs.readdirSync(path.join(dir, "facts")) : []) {
+    const file = path.join(dir, "facts", f);
+    const json = JSON.parse(fs.readFileSync(file, "utf8"));
+    if (!Array.isArray(json.facts)) continue;
+    for (const fact of json.facts) if (fact.link) fact.link = "/claims/synth-0000";
+    fs.writeFileSync(file, JSON.stringify(json, null, 2));
+  }
   // Events name real claims only from the claims' side, so they copy as they are.
   if (fs.existsSync(path.join(real, "events"))) fs.cpSync(path.join(real, "events"), path.join(dir, "events"), { recursive: true });
   const films = fs

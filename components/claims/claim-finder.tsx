@@ -5,9 +5,9 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   EMPTY_FILTER,
   FACETS,
-  applyFilter,
-  facetCounts,
+  buildFacetIndex,
   filterToQuery,
+  filterWithIndex,
   isFiltered,
   parseFilter,
   sortItems,
@@ -84,7 +84,16 @@ export function ClaimFinder({ items, options }: Props) {
   const hits = useMemo(() => (filter.q && index ? index.lib.searchClaims(index.ms, filter.q) : undefined), [filter.q, index]);
   const matches = useMemo(() => hits?.map((h) => h.slug), [hits]);
   const termsBySlug = useMemo(() => new Map(hits?.map((h) => [h.slug, h.terms])), [hits]);
-  const visible = useMemo(() => applyFilter(items, filter, matches), [items, filter, matches]);
+  const all = useMemo(() => sortItems(items, filter.sort) as FinderItem[], [items, filter.sort]);
+  // Facets as bitsets over the list in its current order (lib/claims/filter.ts):
+  // the shown claims come out already sorted, the counts beside the boxes too.
+  const facets = useMemo(() => buildFacetIndex(all), [all]);
+  const position = useMemo(() => new Map(all.map((item, n) => [item.slug, n])), [all]);
+  const result = useMemo(
+    () => filterWithIndex(facets, filter, matches?.flatMap((slug) => position.get(slug) ?? [])),
+    [facets, filter, matches, position],
+  );
+  const visible = useMemo(() => result.shown.map((n) => all[n]), [result, all]);
   // Results show a page at a time: laying out a thousand cards is what makes
   // a long list slow. Every card stays mounted, as the server rendered it, and
   // a filter change only hides and reveals them: creating and destroying
@@ -92,14 +101,10 @@ export function ClaimFinder({ items, options }: Props) {
   const [limit, setLimit] = useState(Infinity);
   useEffect(() => setLimit(PAGE), [filter]);
   const shown = useMemo(() => new Set(visible.slice(0, limit).map((i) => i.slug)), [visible, limit]);
-  const all = useMemo(() => sortItems(items, filter.sort) as FinderItem[], [items, filter.sort]);
   // Consecutive runs, so a film that returns to an act still reads in film order.
   const acts = useMemo(() => groupRuns(all, (i) => i.act), [all]);
   const visibleSlugs = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
-  const counts = useMemo(
-    () => Object.fromEntries(FACETS.map((f) => [f, facetCounts(items, filter, f, matches)])) as Record<Facet, Map<string, number>>,
-    [items, filter, matches],
-  );
+  const counts = result.counts;
   const labelOf = (facet: Facet, id: string) => options[facet].find((o) => o.id === id)?.label ?? id;
   const active = FACETS.flatMap((facet) => filter[facet].map((id) => ({ facet, id })));
   const searching = Boolean(filter.q) && !index;

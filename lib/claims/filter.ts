@@ -138,3 +138,84 @@ export function toggle(f: ClaimFilter, facet: Facet, value: string, vocabOrder: 
   else set.add(value);
   return { ...f, [facet]: vocabOrder.filter((v) => set.has(v)) };
 }
+
+/**
+ * The facets of a list of claims as bitsets: for each facet and value, one bit
+ * per claim that has it. A facet change then costs a few word-wide ANDs and ORs
+ * instead of a check of every claim against every ticked box: at 1,000 claims
+ * the finder's own work fits well inside a frame. Built once per list.
+ */
+export type FacetIndex = {
+  size: number;
+  bits: Record<Facet, Map<string, Uint32Array>>;
+};
+
+const words = (n: number) => new Uint32Array(Math.ceil(n / 32));
+
+export function buildFacetIndex(items: readonly ClaimIndexItem[]): FacetIndex {
+  const bits = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Uint32Array>()])) as Record<Facet, Map<string, Uint32Array>>;
+  items.forEach((item, i) => {
+    for (const facet of FACETS) {
+      for (const v of valuesOf(item, facet)) {
+        let set = bits[facet].get(v);
+        if (!set) bits[facet].set(v, (set = words(items.length)));
+        set[i >>> 5] |= 1 << (i & 31);
+      }
+    }
+  });
+  return { size: items.length, bits };
+}
+
+/** Claims (by position) that pass every facet but `except`, and the search when one is active. */
+function passing(index: FacetIndex, f: ClaimFilter, found: Uint32Array | undefined, except?: Facet): Uint32Array {
+  const out = found ? found.slice() : words(index.size).fill(0xffffffff);
+  for (const facet of FACETS) {
+    if (facet === except || f[facet].length === 0) continue;
+    const any = words(index.size);
+    for (const v of f[facet]) {
+      const set = index.bits[facet].get(v);
+      if (set) for (let w = 0; w < any.length; w++) any[w] |= set[w];
+    }
+    for (let w = 0; w < out.length; w++) out[w] &= any[w];
+  }
+  return out;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * What applyFilter and facetCounts give, from the index: the positions of the
+ * claims shown (in the order of `items`) and the number beside every box.
+ * `matches`, when a search is active, are the positions the search found.
+ */
+export function filterWithIndex(
+  index: FacetIndex,
+  f: ClaimFilter,
+  matches?: readonly number[],
+): { shown: number[]; counts: Record<Facet, Map<string, number>> } {
+  let found: Uint32Array | undefined;
+  if (matches) {
+    found = words(index.size);
+    for (const i of matches) found[i >>> 5] |= 1 << (i & 31);
+  }
+  const all = passing(index, f, found);
+  const shown: number[] = [];
+  for (let i = 0; i < index.size; i++) if (all[i >>> 5] & (1 << (i & 31))) shown.push(i);
+  const counts = {} as Record<Facet, Map<string, number>>;
+  for (const facet of FACETS) {
+    // A facet's own boxes widen it, so its counts ignore its own ticks.
+    const base = f[facet].length ? passing(index, f, found, facet) : all;
+    const n = new Map<string, number>();
+    for (const [v, set] of index.bits[facet]) {
+      let c = 0;
+      for (let w = 0; w < set.length; w++) c += popcount(set[w] & base[w]);
+      if (c) n.set(v, c);
+    }
+    counts[facet] = n;
+  }
+  return { shown, counts };
+}

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_FILTER,
+  FACETS,
   applyFilter,
+  buildFacetIndex,
   facetCounts,
+  filterWithIndex,
   filterToQuery,
   parseFilter,
   toggle,
@@ -113,5 +116,50 @@ describe("toggle", () => {
     const on = toggle(toggle(EMPTY_FILTER, "character", "malenkov", vocab.characters), "character", "beria", vocab.characters);
     expect(on.character).toEqual(["beria", "malenkov"]);
     expect(toggle(on, "character", "beria", vocab.characters).character).toEqual(["malenkov"]);
+  });
+});
+
+describe("the facet index (bitsets)", () => {
+  // More claims than one 32-bit word, with every facet varied, so word edges and ORs are exercised.
+  const verdicts = ["accurate", "mostly-accurate", "mixed", "mostly-inaccurate", "invented", "unproven"] as const;
+  const many: ClaimIndexItem[] = Array.from({ length: 101 }, (_, i) =>
+    item(`c${i}`, {
+      order: i,
+      verdict: verdicts[i % 6],
+      characters: vocab.characters.filter((_, k) => (i >> k) & 1),
+      liberties: i % 5 === 0 ? [] : i % 5 === 1 ? ["compressed"] : ["invented", "relocated"],
+      scene: vocab.scenes[i % 3],
+    }),
+  );
+  const index = buildFacetIndex(many);
+  const filters = [
+    EMPTY_FILTER,
+    { ...EMPTY_FILTER, verdict: ["mixed"] },
+    { ...EMPTY_FILTER, verdict: ["mixed", "invented"], character: ["beria"] },
+    { ...EMPTY_FILTER, character: ["khrushchev", "malenkov"], liberty: ["invented"], scene: ["funeral", "arrest"] },
+    { ...EMPTY_FILTER, liberty: ["omitted"] },
+  ];
+  const searches = [undefined, ["c7", "c40", "c99", "c3", "c64"]];
+
+  it("shows the same claims, in the same order, as checking each claim", () => {
+    for (const f of filters)
+      for (const m of searches) {
+        const slow = applyFilter(many, f, m).map((c) => c.slug);
+        const fast = filterWithIndex(index, f, m?.map((s) => many.findIndex((c) => c.slug === s))).shown.map((i) => many[i].slug);
+        expect(fast).toEqual(slow);
+      }
+  });
+
+  it("gives every box the same count as checking each claim", () => {
+    for (const f of filters)
+      for (const m of searches) {
+        const { counts } = filterWithIndex(index, f, m?.map((s) => many.findIndex((c) => c.slug === s)));
+        for (const facet of FACETS) expect(Object.fromEntries(counts[facet])).toEqual(Object.fromEntries(facetCounts(many, f, facet, m)));
+      }
+  });
+
+  it("finds nothing for a value no claim has, and everything for no filter", () => {
+    expect(filterWithIndex(index, { ...EMPTY_FILTER, liberty: ["omitted"] }).shown).toEqual([]);
+    expect(filterWithIndex(index, EMPTY_FILTER).shown).toHaveLength(101);
   });
 });

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
 import { getClaim, getClaims } from "@/lib/content";
+import { claimShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -18,6 +19,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const claim = await getClaim((await params).slug);
   if (!claim) notFound();
   // The kicker names the claim's own film: a share card travels without its page.
-  const card = { kicker: `${claim.filmInfo.title} (${claim.filmInfo.year})`, title: claim.title, line: claim.summary, verdict: claim.verdict };
+  const card = claimShareCard(claim, claim.filmInfo);
   return cachedPng([card], () => shareImage(card));
 }

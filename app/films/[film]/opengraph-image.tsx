@@ -1,7 +1,7 @@
 import { SHARE_SIZE } from "@/components/share/share-card";
 import { shareImage } from "@/components/share/share-image";
-import { tallyVerdicts } from "@/lib/claims/tally";
 import { getSite } from "@/lib/content";
+import { filmShareCard } from "@/lib/share/cards";
 import { cachedPng } from "@/lib/site/image-cache";
 
 export const size = SHARE_SIZE;
@@ -18,13 +18,9 @@ export default async function Image({ params }: { params: Promise<{ film: string
   const { film: id } = await params;
   const site = await getSite();
   const film = site.films.find((f) => f.id === id)!;
-  const claims = site.claims.filter((c) => c.film === id);
-  const card = {
-    kicker: "The film against the record",
-    title: `${film.title} (${film.year})`,
-    line: `Directed by ${film.directors.join(" and ")} · ${film.runtimeMinutes} minutes`,
-    tally: tallyVerdicts(claims),
-    tallyCaption: `${claims.length} claims checked against the record`,
-  };
+  const card = filmShareCard(
+    film,
+    site.claims.filter((c) => c.film === id),
+  );
   return cachedPng([card], () => shareImage(card));
 }
