@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node/en";
 import { dayNumber, lastDayOfMonth, OPEN_HI, OPEN_LO, type Interval } from "./interval";
+import { CARDINALS } from "./numbers";
 
 // Finds the dates in one sentence, in the forms people write them: "5 March
 // 1953", "March 5th, 1953", "June 1953", "in 1953", "the summer of 1953",
@@ -80,23 +81,8 @@ function customDates(s: string): Custom[] {
 
 const REL_UNITS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...CARDINALS,
   eighteen: 18,
-  twenty: 20,
-  thirty: 30,
   several: 3,
   few: 3,
   "a few": 3,

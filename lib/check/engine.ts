@@ -1,4 +1,4 @@
-import type { FactKind } from "../content/facts-schema";
+import { FACT_KINDS, type FactKind, POST_KINDS } from "../content/vocabulary";
 import { scanDates, applyOffset, type FoundDate } from "./dates";
 import {
   dayNumber,
@@ -46,20 +46,8 @@ export type CheckResult = {
 
 /** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
 const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
-const EVENT_KINDS: FactKind[] = [
-  "birth",
-  "death",
-  "stroke",
-  "lying-in-state",
-  "funeral",
-  "arrest",
-  "trial",
-  "sentence",
-  "execution",
-  "release",
-  "decree",
-  "speech",
-];
+/** Every kind but posts and counts: the kinds an event sentence can be about. */
+const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
 const CONTEXT_REACH = 12;
 

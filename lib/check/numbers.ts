@@ -5,7 +5,8 @@
 
 export type FoundCount = { index: number; text: string; lo: number; hi: number };
 
-const SMALL: Record<string, number> = {
+/** Number words both counts and durations ("two years later") read. */
+export const CARDINALS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -20,9 +21,13 @@ const SMALL: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
-  fifteen: 15,
   twenty: 20,
   thirty: 30,
+};
+
+const SMALL: Record<string, number> = {
+  ...CARDINALS,
+  fifteen: 15,
   forty: 40,
   fifty: 50,
   hundred: 100,

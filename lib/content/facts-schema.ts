@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { FACT_KINDS, type FactKind, POST_KINDS } from "./vocabulary";
 import { partialDate, SourceRefSchema } from "./schema";
+
+export { FACT_KINDS, POST_KINDS };
+export type { FactKind };
 
 // Typed facts: the record in a shape a program can compare a sentence with.
 // One file per subject in content/facts/<subject>.json (a person id from
@@ -8,29 +12,6 @@ import { partialDate, SourceRefSchema } from "./schema";
 // an editor can add a synonym without touching the engine in lib/check/.
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id of letters, digits and hyphens");
-
-export const FACT_KINDS = [
-  "birth",
-  "death",
-  "stroke",
-  "lying-in-state",
-  "funeral",
-  "arrest",
-  "trial",
-  "sentence",
-  "execution",
-  "release",
-  "decree",
-  "speech",
-  "appointment",
-  "dismissal",
-  "held",
-  "count",
-] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-
-/** Kinds whose fact names a post. */
-export const POST_KINDS: readonly FactKind[] = ["appointment", "dismissal", "held"];
 
 export const FactSchema = z
   .object({
