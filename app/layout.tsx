@@ -3,6 +3,7 @@ import { ContentReload } from "@/components/layout/content-reload";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SITE_NAME, siteUrl } from "@/lib/site/config";
+import { ENHANCE_SCRIPT } from "@/lib/site/enhance";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,9 +27,11 @@ const SITE_URL_RULE = `:root{--site-url:${JSON.stringify(siteUrl()).replace(/</g
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The page script marks <html> before React hydrates it on island pages.
+    <html lang="en" suppressHydrationWarning>
       <head>
         <style dangerouslySetInnerHTML={{ __html: SITE_URL_RULE }} />
+        <script dangerouslySetInnerHTML={{ __html: ENHANCE_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SiteHeader />

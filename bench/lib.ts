@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { deferBootstrapTree } from "../lib/site/defer-bootstrap.cjs";
+import { frameworkNeeds } from "../lib/site/islands.cjs";
 
 // Shared by the benchmark sections: running commands with peak memory,
 // starting servers, percentiles, and saving each section's figures.
@@ -77,8 +78,8 @@ export async function nextBuild(contentDir: string, distDir: string, env: Record
       run(NEXT, ["build"], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env }),
       env.IMAGE_CACHE === "off" ? undefined : run(TSX, ["scripts/share-images.ts"], { CONTENT_DIR: contentDir, ...env }),
     ]);
-    // The same pages `npm run build` serves: scripts run after the first paint.
-    deferBootstrapTree(path.join(ROOT, distDir, "server", "app"));
+    // The same pages `npm run build` serves: no framework on pages without islands, and scripts after the first paint on the rest.
+    deferBootstrapTree(path.join(ROOT, distDir, "server", "app"), frameworkNeeds(path.join(ROOT, distDir)));
     return {
       ms: Math.max(r.ms, images?.ms ?? 0),
       peakRss: r.peakRss + (images?.peakRss ?? 0),

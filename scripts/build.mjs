@@ -17,6 +17,7 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const { hashHtmlTree, routeOfServerHtml } = require("../lib/site/csp-hashes.cjs");
 const { deferBootstrapTree } = require("../lib/site/defer-bootstrap.cjs");
+const { frameworkNeeds } = require("../lib/site/islands.cjs");
 const { nginxCspMap } = await import("./nginx-conf.mjs");
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -61,8 +62,9 @@ if (!exporting) {
   const images = startShareImages();
   if (!run(ROOT, { NEXT_DIST_DIR: ".next-staging" })) fail(staging, "next build failed");
   await images;
-  // Before hashing: the rewrite adds the inline loader whose hash the CSP must carry.
-  deferBootstrapTree(path.join(staging, "server", "app"));
+  // Before hashing: the rewrite adds the inline loader whose hash the CSP must carry,
+  // and takes the framework out of pages without islands.
+  const scripts = deferBootstrapTree(path.join(staging, "server", "app"), frameworkNeeds(staging));
   const byRoute = Object.fromEntries(
     Object.entries(hashHtmlTree(path.join(staging, "server", "app"))).map(([file, hashes]) => [routeOfServerHtml(file), hashes]),
   );
@@ -71,7 +73,9 @@ if (!exporting) {
   // next build points the generated route types at the folder it wrote.
   const env = path.join(ROOT, "next-env.d.ts");
   if (fs.existsSync(env)) fs.writeFileSync(env, fs.readFileSync(env, "utf8").replaceAll(".next-staging/", ".next/"));
-  console.log(`Build swapped into .next/ (${Object.keys(byRoute).length} prerendered pages hashed for the CSP).`);
+  console.log(
+    `Build swapped into .next/ (${Object.keys(byRoute).length} prerendered pages hashed for the CSP; ${scripts.dropped} without framework scripts, ${scripts.deferred} with them deferred).`,
+  );
 } else {
   // With output: 'export', Next always writes its build files to <project>/.next, whatever
   // distDir says. So the export is built in a copy of the sources, whose own .next is
@@ -100,7 +104,7 @@ if (!exporting) {
   if (!run(work, { NEXT_EXPORT: "1", NEXT_DIST_DIR: "" })) fail(work, "The export build failed");
   await images;
   const out = path.join(work, "out");
-  deferBootstrapTree(out);
+  deferBootstrapTree(out, frameworkNeeds(path.join(work, ".next")));
   const hashes = hashHtmlTree(out);
   fs.writeFileSync(path.join(out, ".csp-map.conf"), nginxCspMap(hashes));
   swapIn(out, path.join(ROOT, "out"));

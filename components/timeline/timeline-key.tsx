@@ -1,7 +1,6 @@
 import { VERDICT_INFO, VERDICT_ORDER } from "@/lib/claims/verdicts";
 import type { Person } from "@/lib/content";
 import type { Connector } from "@/lib/timeline/layout";
-import { TimelineHighlighter } from "./timeline-highlighter";
 import { VerdictLine } from "./two-clocks";
 
 /** How to read the two clocks, the character highlighter and the verdict key: the same on every timeline page. */
@@ -16,7 +15,23 @@ export function TimelineKey({ connectors, people }: { connectors: Connector[]; p
         dates crowd given room of its own. Each line joins a claim’s scene to the real date or dates it turns on; its colour and dash pattern give the verdict,
         and the gap counts days from the day the film’s story is on — our estimate, where the film gives one. Choose a line to open its claim.
       </p>
-      <TimelineHighlighter people={highlight} />
+      {/* Choosing one person dims every other connector and keeps the choice in the
+          URL (?character=id); the page's inline script does it (lib/site/enhance.ts).
+          Hidden without JavaScript, where it could do nothing. */}
+      <div data-js-only="" className="tl-controls flex flex-wrap items-center gap-3">
+        <label htmlFor="tl-character" className="font-sans text-sm font-semibold">
+          Highlight a character
+        </label>
+        <select id="tl-character" data-highlight="" defaultValue="" className="rounded-sm border border-ink/50 bg-panel px-2 py-1.5">
+          <option value="">Everyone</option>
+          {highlight.map((p) => (
+            <option key={p.id} value={p.id} data-name={p.name} data-count={p.count}>
+              {p.name} ({p.count})
+            </option>
+          ))}
+        </select>
+        <p role="status" aria-live="polite" className="text-sm text-muted" />
+      </div>
       <figure>
         <figcaption className="sr-only">Verdict key</figcaption>
         <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">

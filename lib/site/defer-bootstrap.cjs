@@ -16,6 +16,12 @@
 // the paint competes with it for a slow connection, and Lighthouse counts it. Inline scripts, the RSC payload and
 // the noModule polyfill are left alone; the runtime reads the payload when it
 // starts, as it would have after a slow download.
+//
+// dropBootstrap() goes further, for pages with no island of React (decided by
+// lib/site/islands.cjs from the build's own manifests): the chunks, Next's
+// runtime registration, the RSC payload (a second copy of the page, as data)
+// and the legacy polyfill all leave the page, which keeps only its HTML, its
+// data for search engines and the site's small inline page script.
 // CommonJS so the build scripts (plain Node) and the tests can both use it.
 const fs = require("node:fs");
 const path = require("node:path");
@@ -55,25 +61,55 @@ function deferBootstrap(html) {
   return rewritten.slice(0, end) + loaderScript(srcs) + rewritten.slice(end);
 }
 
-/** Rewrites every prerendered page (.html) under dir in place; returns how many changed. */
-function deferBootstrapTree(dir) {
-  let changed = 0;
-  const walk = (at) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
-      const file = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(file);
+// What a page without islands loses. React escapes "<" inside the payload, so
+// the first </script> after each opening tag is its own.
+const FRAMEWORK_INLINE = [
+  /<script>\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\([\s\S]*?<\/script>/g,
+  /<script>self\.__next_f\.push\([\s\S]*?<\/script>/g,
+  /<script id="_R_">[\s\S]*?<\/script>/g,
+  /<script src="[^"]+" noModule=""><\/script>/g,
+  new RegExp(`<script ${MARK}="">[\\s\\S]*?<\\/script>`, "g"),
+];
+
+/** The page with every framework script taken out (for pages without islands). */
+function dropBootstrap(html) {
+  let out = html.replace(SCRIPT_PRELOAD, "").replace(ASYNC_SCRIPT, "");
+  for (const pattern of FRAMEWORK_INLINE) out = out.replace(pattern, "");
+  return out;
+}
+
+/** The URL path of a prerendered page, from its file under the server tree or the export. */
+function urlPathOf(rel) {
+  if (rel === "index.html") return "/";
+  if (rel === "404.html" || rel === "_not-found.html") return "/_not-found";
+  return `/${rel.replace(/\.html$/, "")}`;
+}
+
+/**
+ * Rewrites every prerendered page (.html) under dir in place: pages that need
+ * the framework (needsFramework(urlPath)) get it after the first paint, the
+ * others lose it. Returns how many pages of each kind changed.
+ */
+function deferBootstrapTree(dir, needsFramework = () => true) {
+  const changed = { deferred: 0, dropped: 0 };
+  const walk = (rel) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && entry.name.endsWith(".html")) {
+        const file = path.join(dir, child);
         const html = fs.readFileSync(file, "utf8");
-        const out = deferBootstrap(html);
+        const keep = needsFramework(urlPathOf(child));
+        const out = keep ? deferBootstrap(html) : dropBootstrap(html);
         if (out !== html) {
           fs.writeFileSync(file, out);
-          changed++;
+          changed[keep ? "deferred" : "dropped"]++;
         }
       }
     }
   };
-  walk(dir);
+  walk("");
   return changed;
 }
 
-module.exports = { deferBootstrap, deferBootstrapTree, DEFERRED_BOOTSTRAP_MARK: MARK };
+module.exports = { deferBootstrap, dropBootstrap, deferBootstrapTree, urlPathOf, DEFERRED_BOOTSTRAP_MARK: MARK };

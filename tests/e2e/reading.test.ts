@@ -57,7 +57,35 @@ describe("a reader", () => {
     const { page, context } = await open(browser(), "/claims/beria-trial-and-execution", { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { name: "In the record" }).isVisible()).toBe(true);
     expect(await page.getByRole("region", { name: "Sources" }).getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    // Buttons that could do nothing without a script are not offered; the link stays selectable.
+    expect(await page.getByRole("button", { name: "Copy link" }).isVisible()).toBe(false);
+    expect(await page.locator("button[data-copy]").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: /^Copy / }).count()).toBe(0);
+    expect(await page.getByLabel("Link to this claim").isVisible()).toBe(true);
     await context.close();
+  });
+
+  it("loads no framework script on a document page, and keeps it where a page has an interactive island", async () => {
+    const scriptsOf = async (path: string) => {
+      const { page, context } = await open(browser(), path);
+      const loaded: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "script") loaded.push(r.url());
+      });
+      await page.reload({ waitUntil: "load" });
+      // The framework, where a page has it, starts after the first paint: give it time to ask.
+      await page.waitForTimeout(500);
+      const inline = await page.locator("script:not([src]):not([type])").count();
+      await context.close();
+      return { loaded, inline };
+    };
+    for (const path of ["/claims/beria-trial-and-execution", "/characters/beria", "/timeline", "/films/the-death-of-stalin", "/"]) {
+      const { loaded, inline } = await scriptsOf(path);
+      expect(loaded, path).toEqual([]);
+      expect(inline, `${path}: only the page script`).toBe(1);
+    }
+    const finder = await scriptsOf("/claims");
+    expect(finder.loaded.some((u) => u.includes("/_next/static/chunks/"))).toBe(true);
   });
 
   it("gets a 404 page for an unknown claim", async () => {

@@ -22,7 +22,14 @@ afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
 
 function scratch(): string {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "rvr-build-"));
-  for (const f of ["scripts/build.mjs", "scripts/nginx-conf.mjs", "lib/site/csp-hashes.cjs", "lib/site/security-headers.cjs", "lib/site/defer-bootstrap.cjs"]) {
+  for (const f of [
+    "scripts/build.mjs",
+    "scripts/nginx-conf.mjs",
+    "lib/site/csp-hashes.cjs",
+    "lib/site/security-headers.cjs",
+    "lib/site/defer-bootstrap.cjs",
+    "lib/site/islands.cjs",
+  ]) {
     fs.mkdirSync(path.dirname(path.join(project, f)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, f), path.join(project, f));
   }

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { deferBootstrap } from "@/lib/site/defer-bootstrap.cjs";
+import { deferBootstrap, dropBootstrap, urlPathOf } from "@/lib/site/defer-bootstrap.cjs";
 
 // The shape of a page as `next build` writes it: async chunks and a low-priority
 // preload in the head, content, then inline scripts (bootstrap and RSC payload).
@@ -11,6 +11,7 @@ const PAGE =
   '<script src="/_next/static/chunks/one.js" async=""></script>' +
   '<script src="/_next/static/chunks/two.js" async=""></script>' +
   '<script src="/_next/static/chunks/poly.js" noModule=""></script></head>' +
+  "<script>(function(){document.documentElement.setAttribute('data-js','')})()</script>" +
   "<body><main><h1>The film shows</h1><p>The summary.</p></main>" +
   '<script type="application/ld+json">{"@type":"ClaimReview"}</script>' +
   '<script id="_R_">(globalThis.TURBOPACK=globalThis.TURBOPACK||[]).push({})</script>' +
@@ -63,6 +64,35 @@ describe("deferring the framework's scripts past the first paint", () => {
     const hidden = runLoader(out, { paintTiming: true, hidden: true });
     hidden.load();
     expect(hidden.added()).toHaveLength(3);
+  });
+});
+
+describe("taking the framework out of a page without islands", () => {
+  const FRAMEWORK = [/_next\/static\/chunks\/[^"]+\.js/, /__next_f/, /TURBOPACK/, /noModule/, /data-deferred-bootstrap/];
+
+  it("removes every framework script, from the page as built and from a page already deferred", () => {
+    for (const page of [PAGE, deferBootstrap(PAGE)]) {
+      const out = dropBootstrap(page);
+      for (const pattern of FRAMEWORK) expect(out).not.toMatch(pattern);
+    }
+  });
+
+  it("keeps the content, the stylesheet, the data for search engines and the page's own script", () => {
+    const out = dropBootstrap(PAGE);
+    for (const kept of [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      "<main><h1>The film shows</h1><p>The summary.</p></main>",
+      '<script type="application/ld+json">{"@type":"ClaimReview"}</script>',
+      "<script>(function(){document.documentElement.setAttribute('data-js','')})()</script>",
+    ])
+      expect(out).toContain(kept);
+  });
+
+  it("names each prerendered file by the address it answers", () => {
+    expect(urlPathOf("index.html")).toBe("/");
+    expect(urlPathOf("404.html")).toBe("/_not-found");
+    expect(urlPathOf("_not-found.html")).toBe("/_not-found");
+    expect(urlPathOf("claims/beria-arrest-timing.html")).toBe("/claims/beria-arrest-timing");
   });
 });
 
