@@ -101,6 +101,10 @@ export function ClaimFinder({ items, options }: Props) {
   const [limit, setLimit] = useState(Infinity);
   useEffect(() => setLimit(PAGE), [filter]);
   const shown = useMemo(() => new Set(visible.slice(0, limit).map((i) => i.slug)), [visible, limit]);
+  // The last card before the "Show more" buttons is always laid out: skipped, it
+  // would keep only its placeholder height while its links, measured, would
+  // reach down over the buttons (a tap target hidden under a card on a phone).
+  const lastShown = visible[Math.min(limit, visible.length) - 1]?.slug;
   // Consecutive runs, so a film that returns to an act still reads in film order.
   const acts = useMemo(() => groupRuns(all, (i) => i.act), [all]);
   const visibleSlugs = useMemo(() => new Set(visible.map((i) => i.slug)), [visible]);
@@ -252,11 +256,11 @@ export function ClaimFinder({ items, options }: Props) {
               <h2 className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
                 {g.label} <span className="font-sans text-base font-normal text-muted">· {g.items.filter((i) => visibleSlugs.has(i.slug)).length}</span>
               </h2>
-              <CardList items={g.items} shown={shown} terms={termsBySlug} />
+              <CardList items={g.items} shown={shown} last={lastShown} terms={termsBySlug} />
             </section>
           ))
         ) : (
-          <CardList items={all} shown={shown} terms={termsBySlug} />
+          <CardList items={all} shown={shown} last={lastShown} terms={termsBySlug} />
         )}
         {shown.size < visible.length && (
           <div className="flex flex-wrap items-center gap-3">
@@ -275,13 +279,13 @@ export function ClaimFinder({ items, options }: Props) {
 
 const NO_TERMS: string[] = [];
 
-function CardList({ items, shown, terms }: { items: FinderItem[]; shown: Set<string>; terms: Map<string, string[]> }) {
+function CardList({ items, shown, last, terms }: { items: FinderItem[]; shown: Set<string>; last: string | undefined; terms: Map<string, string[]> }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {items.map((i) => {
         const on = shown.has(i.slug);
         // Hidden cards get no highlight terms, so a search leaves them alone.
-        return <Row key={i.slug} item={i} on={on} terms={on ? (terms.get(i.slug) ?? NO_TERMS) : NO_TERMS} />;
+        return <Row key={i.slug} item={i} on={on} last={i.slug === last} terms={on ? (terms.get(i.slug) ?? NO_TERMS) : NO_TERMS} />;
       })}
     </ul>
   );
@@ -289,9 +293,9 @@ function CardList({ items, shown, terms }: { items: FinderItem[]; shown: Set<str
 
 // Memoised per row: a filter change touches only the rows it shows or hides,
 // and showing or hiding one sets an attribute without rendering its card again.
-const Row = memo(function Row({ item, on, terms }: { item: FinderItem; on: boolean; terms: string[] }) {
+const Row = memo(function Row({ item, on, last, terms }: { item: FinderItem; on: boolean; last: boolean; terms: string[] }) {
   return (
-    <li data-slug={item.slug} className="card-row" hidden={!on}>
+    <li data-slug={item.slug} className={last ? "card-row card-row-last" : "card-row"} hidden={!on}>
       <Card claim={item.card} terms={terms} />
     </li>
   );

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
@@ -153,5 +154,15 @@ describe("finding claims", () => {
     expect(titles).toEqual(beria.map((c) => c.title));
     await context.close();
   });
-});
 
+  it("leaves the 'Show more' button clear of every card on a phone", async () => {
+    const { page, context } = await open(browser(), "/claims", { width: 412 });
+    await page.waitForSelector("search[data-ready]");
+    const more = page.getByRole("button", { name: /^Show \d+ more$/ });
+    expect(await more.count(), "the list needs more claims than one page").toBe(1);
+    // axe's target-size rule: no other control reaches over the button's tap area.
+    const { violations } = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
+    await context.close();
+  });
+});
