@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ClaimFinder, type FinderItem } from "@/components/claims/claim-finder";
 import { toCardData } from "@/lib/claims/card-data";
+import { indexItem } from "@/lib/claims/filter";
 import { LIBERTY_INFO, VERDICT_INFO } from "@/lib/claims/verdicts";
 import { getFilms, getPeople } from "@/lib/content";
 import { LIBERTIES, VERDICTS } from "@/lib/content/schema";
@@ -19,15 +20,7 @@ export default async function ClaimsPage() {
   const items: FinderItem[] = claims.map(({ claim: c, film }, i) => {
     const act = film.scenes.find((s) => s.id === c.scene)?.act ?? "";
     return {
-      slug: c.slug,
-      title: c.title,
-      summary: c.summary,
-      verdict: c.verdict,
-      liberties: c.liberties,
-      characters: c.characters,
-      film: c.film,
-      scene: c.scene,
-      order: i,
+      ...indexItem(c, i),
       // With several films, an act heading names its film: every film has an act one.
       act: several ? `${film.title}: ${act}` : act,
       card: toCardData(c, people),

@@ -19,6 +19,21 @@ export type ClaimIndexItem = {
   order: number;
 };
 
+/** A claim as the finder and the classroom views index it; `order` is its place in film order. */
+export function indexItem(claim: Omit<ClaimIndexItem, "order">, order: number): ClaimIndexItem {
+  return {
+    slug: claim.slug,
+    title: claim.title,
+    summary: claim.summary,
+    verdict: claim.verdict,
+    liberties: claim.liberties,
+    characters: claim.characters,
+    film: claim.film,
+    scene: claim.scene,
+    order,
+  };
+}
+
 export const FACETS = ["film", "character", "verdict", "liberty", "scene"] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ["film", "verdict"] as const;

@@ -1,3 +1,4 @@
+import { indexItem } from "../claims/filter";
 import type { Claim, SiteContent } from "../content/load";
 import type { ClassroomItem, ViewLabels, ViewVocabulary } from "./view";
 import { shortRef } from "./worksheet";
@@ -23,15 +24,7 @@ export function catalogue(site: Site): Catalogue {
   const films = new Map(site.films.map((f) => [f.id, f]));
   const scenes = [...site.scenes].flatMap(([film, list]) => list.map((s) => ({ ...s, film })));
   const items = site.claims.map((c, order) => ({
-    slug: c.slug,
-    title: c.title,
-    summary: c.summary,
-    verdict: c.verdict,
-    liberties: c.liberties,
-    characters: c.characters,
-    scene: c.scene,
-    film: c.film,
-    order,
+    ...indexItem(c, order),
     filmTitle: films.get(c.film)?.title ?? c.film,
     sceneTitle: scenes.find((s) => s.film === c.film && s.id === c.scene)?.title ?? c.scene,
     refs: c.sources.flatMap((r) => {
