@@ -36,8 +36,10 @@ async function measure(dir: string, dist: string): Promise<{ claims: number; fac
     await page.goto(`http://127.0.0.1:${PORT}/claims`);
     await page.waitForFunction(() => document.querySelector("search")?.hasAttribute("data-ready"));
     // Load the search index before timing keystrokes: the first search fetches it once.
+    // Listen before focusing: the index can arrive before a listener added afterwards.
+    const indexLoaded = page.waitForResponse((r) => r.url().endsWith("/data/search-index.json"));
     await page.getByRole("searchbox").focus();
-    await page.waitForResponse((r) => r.url().endsWith("/data/search-index.json"));
+    await indexLoaded;
     await page.waitForTimeout(300);
 
     // Two figures per round. "update": from the input event until React has
