@@ -47,49 +47,46 @@ export function ViewPicker({
         window.location.assign(action + (q.size ? `?${q}` : ""));
       }}
     >
-      <div className="grid gap-1">
-        <label htmlFor="pick-person" className="font-sans text-sm font-semibold">
-          Person
-        </label>
-        <select
-          id="pick-person"
-          name="character"
-          value={person}
-          onChange={(e) => setPerson(e.target.value)}
-          className="rounded-sm border border-ink/50 bg-panel px-2 py-2"
-        >
-          <option value="">Everyone</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {films.length > 1 && (
-        <div className="grid gap-1">
-          <label htmlFor="pick-film" className="font-sans text-sm font-semibold">
-            Film
-          </label>
-          <select
-            id="pick-film"
-            name="film"
-            value={film}
-            onChange={(e) => setFilm(e.target.value)}
-            className="rounded-sm border border-ink/50 bg-panel px-2 py-2"
-          >
-            <option value="">Every film</option>
-            {films.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <Choice id="pick-person" name="character" label="Person" any="Everyone" options={people} value={person} onChange={setPerson} />
+      {films.length > 1 && <Choice id="pick-film" name="film" label="Film" any="Every film" options={films} value={film} onChange={setFilm} />}
       <button type="submit" className="rounded-sm border border-ink px-3 py-2 font-semibold">
         {submit}
       </button>
     </form>
+  );
+}
+
+/** One labelled select of the picker, with an "any" choice first. */
+function Choice({
+  id,
+  name,
+  label,
+  any,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  any: string;
+  options: Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="font-sans text-sm font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} className="rounded-sm border border-ink/50 bg-panel px-2 py-2">
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
