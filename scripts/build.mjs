@@ -104,10 +104,12 @@ if (!exporting) {
   if (!run(work, { NEXT_EXPORT: "1", NEXT_DIST_DIR: "" })) fail(work, "The export build failed");
   await images;
   const out = path.join(work, "out");
-  deferBootstrapTree(out, frameworkNeeds(path.join(work, ".next")));
+  const scripts = deferBootstrapTree(out, frameworkNeeds(path.join(work, ".next")));
   const hashes = hashHtmlTree(out);
   fs.writeFileSync(path.join(out, ".csp-map.conf"), nginxCspMap(hashes));
   swapIn(out, path.join(ROOT, "out"));
   fs.rmSync(work, { recursive: true, force: true });
-  console.log(`Export swapped into out/ (${Object.keys(hashes).length} pages hashed for the CSP); reload nginx to serve it.`);
+  console.log(
+    `Export swapped into out/ (${Object.keys(hashes).length} pages hashed for the CSP; ${scripts.dropped} without framework scripts, ${scripts.deferred} with them deferred); reload nginx to serve it.`,
+  );
 }

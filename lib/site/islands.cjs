@@ -36,7 +36,10 @@ function ownClientModules(manifestSource) {
   const own = new Set();
   for (const key of Object.keys(manifest.clientModules)) {
     const m = /^\[project\]\/(.+?)(?: <module evaluation>)?$/.exec(key);
-    if (m && !m[1].startsWith("node_modules/") && !DEV_ONLY.has(m[1])) own.add(m[1]);
+    // The export builds in a copy of the sources one folder down (.export-build/), so a
+    // project path may carry that folder first.
+    if (!m || /(^|\/)node_modules\//.test(m[1]) || [...DEV_ONLY].some((d) => m[1] === d || m[1].endsWith(`/${d}`))) continue;
+    own.add(m[1]);
   }
   return [...own].sort();
 }

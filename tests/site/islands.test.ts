@@ -27,6 +27,13 @@ describe("which client modules of ours a route renders", () => {
     ).toEqual(["components/claims/claim-finder.tsx"]);
   });
 
+  it("reads the export's manifests too, built in a copy of the sources one folder down", () => {
+    expect(ownClientModules(manifest("/claims/[slug]", [...NEXT_OWN, "[project]/.export-build/components/layout/content-reload.tsx"]))).toEqual([]);
+    expect(ownClientModules(manifest("/claims", ["[project]/.export-build/components/claims/claim-finder.tsx"]))).toEqual([
+      ".export-build/components/claims/claim-finder.tsx",
+    ]);
+  });
+
   it("says it cannot tell when the text is not a manifest", () => {
     expect(ownClientModules("")).toBeNull();
     expect(ownClientModules("globalThis.__RSC_MANIFEST['/x'] = {not json};")).toBeNull();
