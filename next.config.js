@@ -1,3 +1,5 @@
+import os from "node:os";
+
 const exporting = process.env.NEXT_EXPORT === "1";
 
 /** @type {import('next').NextConfig} */
@@ -11,6 +13,10 @@ const nextConfig = {
   // Share images are painted by resvg's native build (a .node file), loaded from node_modules as it is.
   serverExternalPackages: ["@resvg/resvg-js"],
   reactStrictMode: true,
+  // Prerender on every core. Next's default leaves one free (one worker on a two-core
+  // machine), which halves the page build when the share-image step beside it is idle:
+  // a rebuild with the cards already drawn, or an edit to one claim.
+  experimental: { cpus: os.availableParallelism() },
   // Security headers are not set here: scripts/serve.mjs sends them on every response (with each
   // page's script hashes), and the generated nginx configuration sends the same for the export.
 };
