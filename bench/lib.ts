@@ -119,6 +119,34 @@ export function save(section: string, data: unknown) {
   fs.writeFileSync(path.join(RESULTS, `${section}.json`), JSON.stringify({ ranAt: new Date().toISOString(), machine: machine(), data }, null, 2));
 }
 
+/**
+ * Lighthouse's benchmark index for this machine right now: its own page function
+ * (computeBenchmarkIndex, about a second of string and array work) run in the
+ * system Chromium, as Lighthouse runs it. Higher is faster; a quiet run of this
+ * machine scores 3,500–3,900, and other tenants' load pulls it down.
+ */
+export async function benchmarkIndex(): Promise<number> {
+  const { chromium } = await import("playwright-core");
+  const { CHROMIUM_ARGS } = await import("../tests/e2e/browser-args");
+  const { pageFunctions } = (await import("lighthouse/core/lib/page-functions.js")) as { pageFunctions: { computeBenchmarkIndex: () => number } };
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    return Math.round(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Adds the benchmark index measured around a section's run to its saved figures. */
+export function recordBenchmarkIndex(section: string, index: { before: number; after: number }) {
+  const f = path.join(RESULTS, `${section}.json`);
+  if (!fs.existsSync(f)) return;
+  const saved = JSON.parse(fs.readFileSync(f, "utf8"));
+  saved.machine = { ...saved.machine, benchmarkIndex: index };
+  fs.writeFileSync(f, JSON.stringify(saved, null, 2));
+}
+
 export function machine() {
   return {
     cpus: os.cpus().length,

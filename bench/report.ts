@@ -28,7 +28,9 @@ const head = (title: string, cmd: string, r: Saved<unknown>) => [
 ];
 
 function describe(m: Record<string, unknown>): string {
-  return `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}`;
+  const index = m.benchmarkIndex as { before: number; after: number } | undefined;
+  const speed = index ? ` · Lighthouse benchmark index ${index.before} before the run, ${index.after} after (quiet: 3,500–3,900)` : "";
+  return `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}${speed}`;
 }
 
 export function writeReport(notes: Record<string, string> = readNotes()) {

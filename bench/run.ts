@@ -9,7 +9,7 @@ import { bundleBench } from "./bundle";
 import { finderBench } from "./finder";
 import { httpBench, soakBench } from "./http";
 import { lighthouseBench } from "./lighthouse";
-import { run } from "./lib";
+import { benchmarkIndex, recordBenchmarkIndex, run } from "./lib";
 import { writeReport } from "./report";
 
 const NPM = "npm";
@@ -40,7 +40,10 @@ for (const name of names) {
   if (!section) throw new Error(`Unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(", ")}`);
   const t0 = performance.now();
   console.log(`▶ ${name}`);
+  const before = await benchmarkIndex();
   const result = await section();
+  // The machine's speed at each end of the run: figures from a busy host are slower.
+  recordBenchmarkIndex(name, { before, after: await benchmarkIndex() });
   console.log(`✓ ${name} in ${Math.round((performance.now() - t0) / 1000)} s`, JSON.stringify(result).slice(0, 300));
 }
 writeReport();
