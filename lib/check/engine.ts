@@ -59,20 +59,27 @@ export type CompiledRecord = {
   record: CheckRecord;
   names: { re: RegExp; id: string; topic: boolean }[];
   kinds: Map<FactKind, RegExp>;
-  posts: { re: RegExp; id: string }[];
+  posts: { re: RegExp; id: string; loose: boolean }[];
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
   falls: RegExp;
+  relationBefore: RegExp;
   relation: RegExp;
   tenures: Tenure[];
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+// A word ending in "*" stands for its whole family ("arrest*": arrests, arrested, arresting), so the data
+// lists a stem once instead of every inflection a writer might use.
+const pattern = (s: string) =>
+  esc(s)
+    .replace(/\\\*(?=\s|$)/g, "\\p{L}*")
+    .replace(/\s+/g, "\\s+");
 const wordRe = (list: string[], flags: string) =>
   new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${[...list]
       .sort((a, b) => b.length - a.length)
-      .map(esc)
+      .map(pattern)
       .join("|")})(?![\\p{L}\\p{N}])`,
     flags,
   );
@@ -99,7 +106,10 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
   const kinds = new Map<FactKind, RegExp>();
   for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
-  const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
+  const posts = Object.entries(record.patterns.posts).flatMap(([id, p]) => [
+    { id, re: wordRe(p.names, "giu"), loose: false },
+    ...(p.loose?.length ? [{ id, re: wordRe(p.loose, "giu"), loose: true }] : []),
+  ]);
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
   return {
     record,
@@ -112,6 +122,10 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
       "giu",
     ),
     falls: wordRe(record.patterns.falls, "giu"),
+    relationBefore: new RegExp(
+      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
+      "iu",
+    ),
     relation: new RegExp(
       `^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`,
       "iu",
@@ -155,11 +169,11 @@ function findMentions(c: CompiledRecord, s: string): Mention[] {
 }
 
 /** A post named in the sentence, unless it is qualified as a different body's ("First Secretary in Ukraine"). */
-function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
-  const raw: (Hit & { post: string })[] = [];
-  for (const p of c.posts) for (const h of allHits(p.re, s)) raw.push({ ...h, post: p.id });
+function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: boolean })[] {
+  const raw: (Hit & { post: string; loose: boolean })[] = [];
+  for (const p of c.posts) for (const h of allHits(p.re, s)) raw.push({ ...h, post: p.id, loose: p.loose });
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
-  const out: (Hit & { post: string })[] = [];
+  const out: (Hit & { post: string; loose: boolean })[] = [];
   for (const h of raw) {
     if (out.some((o) => h.index < o.end && o.index < h.end)) continue;
     const before = s.slice(Math.max(0, h.index - 24), h.index);
@@ -335,6 +349,10 @@ type Site = {
   end: number;
   kind: FactKind | "post" | "count";
   post?: string;
+  /** About someone or something else ("his associates were shot"): takes its date but is not judged. */
+  foreign?: boolean;
+  /** Named loosely ("party leader"): judged only against the holder's own record in the post. */
+  loose?: boolean;
   anchor?: boolean;
   dismissal?: boolean;
   apposition?: string;
@@ -369,7 +387,27 @@ function judge(
         )
       )
         continue;
-      const anchor = anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
+      // "his associates were shot in 1954": the event befell someone else, named by a relation word (not a topic such as "the doctors").
+      const rel = c.relationBefore.exec(before);
+      const relAt = rel ? h.index - before.length + rel.index : -1;
+      // "Beria seized power", "captured the initiative": a word for an arrest used about power.
+      const power =
+        k === "arrest" &&
+        /^(seiz|captur|grab|took|take)/i.test(h.text) &&
+        /^\s+(power|control|the initiative|the chance|on|upon|the moment)\b/i.test(s.slice(h.end, h.end + 20));
+      if (power || (rel && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+        // Still a site, so a date beside it is not lent to another event in the sentence.
+        sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
+        continue;
+      }
+      const after = s.slice(h.end, h.end + 40);
+      // "Stalin's death was announced on 6 March", "the speech was published in June 1956": the date is the report's.
+      const reported =
+        /^[^,;.]{0,12}?\b(?:was|were|had been|has been|is|being|got)\s+(?:first\s+|only\s+|later\s+|officially\s+|publicly\s+)?(announced|published|leaked|printed|reported|revealed|disclosed|confirmed|made public|read out|broadcast|translated|circulated|discussed|mentioned|acknowledged|commemorated|marked|debated)\b/i.test(
+          after,
+        );
+      const anchor =
+        reported || anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
       sites.push({ index: h.index, end: h.end, kind: k, anchor });
     }
   }
@@ -378,7 +416,7 @@ function judge(
     const before = s.slice(Math.max(0, p.index - 40), p.index);
     const dismissal =
       allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
-    sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
+    sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, loose: p.loose, dismissal, apposition: apposed(s, p, mentions) });
   }
   // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
   for (const h of allHits(c.kinds.get("dismissal")!, s)) {
@@ -386,7 +424,16 @@ function judge(
     const earlier = posts.filter((p) => p.end <= h.index).pop();
     if (!earlier) continue;
     const own = sites.find((x) => x.kind === "post" && x.index === earlier.index);
-    sites.push({ index: h.index, end: h.end, kind: "post", post: earlier.post, dismissal: true, apposition: own?.apposition, trailing: true });
+    sites.push({
+      index: h.index,
+      end: h.end,
+      kind: "post",
+      post: earlier.post,
+      loose: earlier.loose,
+      dismissal: true,
+      apposition: own?.apposition,
+      trailing: true,
+    });
   }
   if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
 
@@ -403,6 +450,8 @@ function judge(
       if (d.anchorAt === site.index) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
       if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
+      // "imprisoned until 1953": the date ends a state, it does not date the event (unless the words say so: "lived until").
+      if (d.role === "until" && site.kind !== "post" && !/\buntil$/i.test(s.slice(site.index, site.end))) continue;
       // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
       if (site.trailing && (d.index < site.end || d.role === "since")) continue;
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
@@ -423,7 +472,7 @@ function judge(
 
   const readings: Reading[] = [];
   // Events: death, arrest, execution…
-  for (const site of sites.filter((x) => x.kind !== "post")) {
+  for (const site of sites.filter((x) => x.kind !== "post" && !x.foreign)) {
     const spans = dated.get(site);
     if (!spans?.length) continue;
     const kind = site.kind as FactKind;
@@ -619,7 +668,7 @@ function judgePost(
   let span = spans?.[0];
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
   if (!span && !later) {
-    const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && dated.get(x)?.length);
+    const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && !x.foreign && dated.get(x)?.length);
     if (otherEvent) span = dated.get(otherEvent)![0];
     else if (soft) span = soft;
     else if (!spans && (site.apposition || !mine.length)) {
@@ -653,7 +702,9 @@ function judgePost(
     const t = mine.find((x) => overlaps(span!, x.span))!;
     return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${t.facts[0].record}` };
   }
-  if (!info.complete) return undefined;
+  // "Malenkov led the party in March 1953" may mean the Secretariat, not the First Secretaryship: a loose name
+  // never borrows the proof that nobody else held the post.
+  if (!info.complete || site.loose) return undefined;
   const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
   // The text's period must lie (almost) wholly inside the period our facts cover: "in 1953" is mostly after 5 March.
   const inside = Math.min(span.hi, cover.hi) - Math.max(span.lo, cover.lo) + 1;

@@ -71,6 +71,8 @@ export const PatternsSchema = z
         .object({
           label: z.string().min(1),
           names: words,
+          /** Looser names ("party leader") that also fit a neighbouring post: a text using one is checked only against the holder's own record in this post. */
+          loose: z.array(z.string().min(1)).optional(),
           /** Every holder between these dates is in the facts, so anyone else claimed to hold it then is wrong. */
           complete: z.object({ from: partialDate, to: partialDate }).strict().optional(),
           /** Posts whose facts best explain a wrong claim to this one ("Malenkov, First Secretary" → his loss of the Secretariat). */
