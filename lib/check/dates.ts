@@ -79,7 +79,7 @@ function customDates(s: string): Custom[] {
   return out;
 }
 
-const REL_UNITS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+const REL_UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25 };
 const NUMBER_WORDS: Record<string, number> = {
   ...CARDINALS,
   eighteen: 18,
@@ -93,17 +93,19 @@ const NUMBER_WORDS: Record<string, number> = {
 /** How far a relative expression lands from its anchor, with the slack its wording allows. */
 function relativeOffset(qty: number | undefined, unit: string, inexact: boolean): Interval {
   const u = REL_UNITS[unit.replace(/s$/, "")];
+  // A fortnight is loose the way weeks are.
+  const k = unit.startsWith("fortnight") ? "week" : unit;
   if (qty === undefined) {
     // "days later", "months after": some of that unit, loosely.
-    return { lo: Math.round(u), hi: Math.round(u * (unit.startsWith("day") ? 14 : unit.startsWith("week") ? 10 : unit.startsWith("month") ? 24 : 30)) };
+    return { lo: Math.round(u), hi: Math.round(u * (k.startsWith("day") ? 14 : k.startsWith("week") ? 10 : k.startsWith("month") ? 24 : 30)) };
   }
   const centre = qty * u;
-  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : unit.startsWith("day") ? 0 : unit.startsWith("week") ? 3 : unit.startsWith("month") ? 20 : 120;
+  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : k.startsWith("day") ? 0 : k.startsWith("week") ? 3 : k.startsWith("month") ? 20 : 120;
   return { lo: Math.round(centre - slack), hi: Math.round(centre + slack) };
 }
 
 const REL_AFTER =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
 const REL_SAME =
   /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
 
@@ -152,7 +154,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
       );
       continue;
     }
-    const y = start.get("year")!;
+    // chrono guesses the nearest year to its reference ("23rd of December" in mid-1953 becomes 1952); the context's year is meant.
+    const y = start.isCertain("year") ? start.get("year")! : contextYear!;
     let interval: Interval;
     if (start.isCertain("day")) interval = { lo: dayNumber(y, mo, start.get("day")!), hi: dayNumber(y, mo, start.get("day")!) };
     else interval = { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) };
@@ -233,6 +236,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
 
 function roleBefore(s: string, index: number): DateRole {
   const before = s.slice(Math.max(0, index - 14), index).toLowerCase();
+  // "not arrested until 26 June": when it happened.
+  if (/\bnot\s+(?:\p{L}+\s+){0,5}?(until|till)\s+(after\s+)?(the\s+)?$/iu.test(s.slice(Math.max(0, index - 80), index))) return "at";
   if (/\bby\s+(the\s+)?$/.test(before)) return "by";
   if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
   if (/\b(until|till|up to)\s+(the\s+)?$/.test(before)) return "until";

@@ -53,7 +53,8 @@ const CONTEXT_REACH = 12;
 
 type Mention = { id: string; index: number; end: number; topic: boolean };
 type Hit = { index: number; end: number; text: string };
-type Reading = { status: Status; fact: CheckFact; explanation: string };
+/** `valued`: the text's own date for the event matched the record (not a bare mention). */
+type Reading = { status: Status; fact: CheckFact; explanation: string; valued?: boolean };
 
 export type CompiledRecord = {
   record: CheckRecord;
@@ -62,6 +63,7 @@ export type CompiledRecord = {
   posts: { re: RegExp; id: string; loose: boolean }[];
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
+  clauseHedge: RegExp;
   falls: RegExp;
   relationBefore: RegExp;
   relation: RegExp;
@@ -121,6 +123,7 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
       record.patterns.hedges.map((h) => h.trim()),
       "giu",
     ),
+    clauseHedge: wordRe(record.patterns.clauseHedges, "giu"),
     falls: wordRe(record.patterns.falls, "giu"),
     relationBefore: new RegExp(
       `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
@@ -150,6 +153,17 @@ function allHits(re: RegExp, s: string): Hit[] {
   return out;
 }
 
+/** "struck down by a stroke", "tried and sentenced by a court": words for one kind a few letters apart name one event. */
+function mergeNear(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.index - last.end <= 8) out[out.length - 1] = { index: last.index, end: h.end, text: `${last.text}…${h.text}` };
+    else out.push(h);
+  }
+  return out;
+}
+
 function has(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   const found = re.test(s);
@@ -157,7 +171,7 @@ function has(re: RegExp, s: string): boolean {
   return found;
 }
 
-function findMentions(c: CompiledRecord, s: string): Mention[] {
+function findMentions(c: CompiledRecord, s: string, dropRelations = true): Mention[] {
   const raw: Mention[] = [];
   for (const n of c.names) for (const h of allHits(n.re, s)) raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
   // Longest match wins: "Vasily Stalin" is not also "Stalin".
@@ -165,6 +179,7 @@ function findMentions(c: CompiledRecord, s: string): Mention[] {
   const out: Mention[] = [];
   for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
   // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
+  if (!dropRelations) return out;
   return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));
 }
 
@@ -179,6 +194,8 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
     const before = s.slice(Math.max(0, h.index - 24), h.index);
     const after = s.slice(h.end, h.end + 40);
     if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
+    // "a first deputy to the defence minister", "an aide of the premier": someone else's post.
+    if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of)\s+(the\s+)?$/i.test(before)) continue;
     if (
       /^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(
         after,
@@ -225,7 +242,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const record = c.record;
   // A leading label ("Arrest and execution: …", "Role: …") names the topic of a note, not a statement; blank it out.
   const label = /^[\p{L} ’'-]{1,40}:\s/u.exec(sentence);
-  const s = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  const unlabelled = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  const scope = hedgeScope(unlabelled, c);
+  const s = scope.text;
   let mentions = findMentions(c, s);
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
   if (
@@ -237,7 +256,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
   const scan = scanDates(s, ctx.prevYear);
   const kindHits = new Map<FactKind, Hit[]>();
-  for (const [k, re] of c.kinds) kindHits.set(k, allHits(re, s));
+  for (const [k, re] of c.kinds) kindHits.set(k, mergeNear(allHits(re, s)));
 
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
@@ -252,10 +271,17 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })),
       ).sort((a, b) => a.h.index - b.h.index)[0];
       if (first) {
-        const subj = nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 45);
+        const hasKind = (id: string) => record.facts.some((f) => f.subject === id && f.kind === first.k);
+        // "nine days after the death": a bare "the" points back to the person the text was about, not to whoever this sentence names.
+        const definite = /\bthe\s+$/i.test(s.slice(Math.max(0, first.h.index - 5), first.h.index));
+        const subj = definite ? ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
         const only = record.facts.filter((f) => f.kind === first.k);
-        const fact = subj ? record.facts.find((f) => f.subject === subj && f.kind === first.k) : only.length === 1 ? only[0] : undefined;
+        const fact = subj
+          ? record.facts.find((f) => f.subject === subj && f.kind === first.k)
+          : only.length === 1 && (!definite || !mentions.some((m) => !m.topic && hasKind(m.id)))
+            ? only[0]
+            : undefined;
         if (fact) {
           anchor = factInterval(fact.date, fact.dateTo);
           anchorAt = first.h.index;
@@ -298,9 +324,31 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
+  // "Malenkov inherited Stalin's posts", "took over from Stalin", "Stalin's heir": about the year after that person's death.
+  if (!soft) {
+    for (const m of findMentions(c, s, false)) {
+      if (m.topic) continue;
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      const after = s.slice(m.end, m.end + 40);
+      if (
+        !/\b(inherit\w*|took over from|take over from|taking over from|successor to|heir to|in succession to|stepped into)\s+(?:both\s+of\s+|all\s+of\s+|the\s+late\s+)?$/i.test(
+          before,
+        ) &&
+        !/^['’]s\s+(?:\p{L}+\s+){0,2}?(jobs|posts|positions|offices|titles|mantle|successor|successors|heir|heirs|place|roles|shoes)\b/iu.test(after)
+      )
+        continue;
+      const death = record.facts.find((f) => f.subject === m.id && f.kind === "death");
+      if (death) {
+        const i = factInterval(death.date, death.dateTo);
+        soft = { lo: i.lo, hi: i.hi + 365 };
+        break;
+      }
+    }
+  }
+
   // Questions and exam prompts ("Explain why…") assert nothing.
   const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
-  const hedged = prompt || has(c.hedge, s.replace(/\bnot\s+(until|till)\b/gi, "until")) || /\?\s*$/.test(s);
+  const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
 
@@ -316,6 +364,39 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
   return result;
+}
+
+// Where a clause ends: punctuation, or a word that starts a contrasting clause.
+const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though|yet)\s)/giu;
+// A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
+const ASIDE_START =
+  /^\s*(?:who|whom|whose|which|where|when|as|a|an|something|one of|contrary to|unlike|despite|although|though|even though|but|and|whatever|for all)\b/i;
+// Words that set what really happened against what the film or a myth says.
+const REALITY = /\b(in reality|in fact|in truth|in real life|actually|really|historically|contrary to|unlike)\b/i;
+
+/**
+ * A hedge ("rumoured", "some say") keeps the whole sentence from being judged. A film aside or a negation
+ * ("whom the film shows…", "…, which the film gets right", "who was not yet 55") keeps only its own clause out, when
+ * that clause is an aside or the sentence sets the record against it ("…, but in reality…"); the rest is judged,
+ * with the clause blanked (same length, so offsets hold). "In the film, Beria is shot…" stays unjudged.
+ */
+function hedgeScope(s: string, c: CompiledRecord): { hedged: boolean; text: string } {
+  if (has(c.hedge, s)) return { hedged: true, text: s };
+  // "not arrested until June", "were not cleared until after…": a date, not a denial.
+  const hits = allHits(c.clauseHedge, s).filter((h) => !(/^not$/i.test(h.text) && /^\s+(?:\p{L}+\s+){0,5}?(?:until|till)\b/iu.test(s.slice(h.end))));
+  if (!hits.length) return { hedged: false, text: s };
+  const cuts = [0, ...[...s.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.length];
+  let text = s;
+  for (const h of hits) {
+    const a = Math.max(...cuts.filter((x) => x <= h.index));
+    const b = Math.min(...cuts.filter((x) => x > h.index));
+    const clause = s.slice(a, b).replace(/^[,;:()–—]/, "");
+    const outside = s.slice(0, a) + s.slice(b);
+    const aside = a > 0 ? ASIDE_START.test(clause) : /^\s*(contrary to|unlike|despite)\b/i.test(clause);
+    if (!aside && !REALITY.test(outside)) return { hedged: true, text: s };
+    text = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
+  }
+  return { hedged: false, text };
 }
 
 function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) => boolean, reach = Infinity): string | undefined {
@@ -349,6 +430,8 @@ type Site = {
   end: number;
   kind: FactKind | "post" | "count";
   post?: string;
+  /** An event the record holds once ("the funeral"): it is that one, whoever else is named. */
+  unique?: boolean;
   /** About someone or something else ("his associates were shot"): takes its date but is not judged. */
   foreign?: boolean;
   /** Named loosely ("party leader"): judged only against the holder's own record in the post. */
@@ -377,7 +460,9 @@ function judge(
   const nobody = !mentions.some((m) => !m.topic);
   for (const k of EVENT_KINDS) {
     for (const h of kindHits.get(k) ?? []) {
-      const unique = nobody && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
+      // "The funeral was held on 10 March, where Malenkov spoke": an event the record holds once, named with "the", is that one.
+      const definite = /\bthe\s+(?:\p{L}+\s+)?$/iu.test(s.slice(Math.max(0, h.index - 20), h.index));
+      const unique = (nobody || definite) && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
       if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
@@ -403,12 +488,12 @@ function judge(
       const after = s.slice(h.end, h.end + 40);
       // "Stalin's death was announced on 6 March", "the speech was published in June 1956": the date is the report's.
       const reported =
-        /^[^,;.]{0,12}?\b(?:was|were|had been|has been|is|being|got)\s+(?:first\s+|only\s+|later\s+|officially\s+|publicly\s+)?(announced|published|leaked|printed|reported|revealed|disclosed|confirmed|made public|read out|broadcast|translated|circulated|discussed|mentioned|acknowledged|commemorated|marked|debated)\b/i.test(
+        /^[^,;.]{0,12}?\b(?:was|were|had been|has been|is|being|got)\s+(?:not\s+)?(?:first\s+|only\s+|later\s+|officially\s+|publicly\s+)?(announced|published|leaked|printed|reported|revealed|disclosed|confirmed|made public|read out|broadcast|translated|circulated|discussed|mentioned|acknowledged|commemorated|marked|debated)\b/i.test(
           after,
         );
       const anchor =
         reported || anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
-      sites.push({ index: h.index, end: h.end, kind: k, anchor });
+      sites.push({ index: h.index, end: h.end, kind: k, anchor, unique });
     }
   }
   const posts = findPosts(c, s);
@@ -435,6 +520,8 @@ function judge(
       trailing: true,
     });
   }
+  // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
+  if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
   if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
@@ -450,8 +537,9 @@ function judge(
       if (d.anchorAt === site.index) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
       if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
-      // "imprisoned until 1953": the date ends a state, it does not date the event (unless the words say so: "lived until").
-      if (d.role === "until" && site.kind !== "post" && !/\buntil$/i.test(s.slice(site.index, site.end))) continue;
+      // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event
+      // (unless the words say so: "lived until").
+      if ((d.role === "until" || d.role === "since") && site.kind !== "post" && !/\b(until|since)$/i.test(s.slice(site.index, site.end))) continue;
       // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
       if (site.trailing && (d.index < site.end || d.role === "since")) continue;
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
@@ -464,7 +552,12 @@ function judge(
       }
     }
     if (best) {
-      dated.set(best, [...(dated.get(best) ?? []), d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval]);
+      // Nearest first: "ousted in October 1964, … and died in September 1971" dates the death by the second.
+      const span: Span & { dist: number } = { ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval), dist };
+      dated.set(
+        best,
+        [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
+      );
       if (d.role === "until") untilSites.add(best);
       if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
     }
@@ -479,7 +572,8 @@ function judge(
     const candidates = [...subjects].filter((id) => record.facts.some((f) => f.subject === id && f.kind === kind));
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
-    const near = nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? (nobody && only.length === 1 ? only[0].subject : undefined);
+    const near =
+      nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
     if (!near) continue;
     const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
     const raw = spans[0];
@@ -488,7 +582,7 @@ function judge(
     const otherAgrees = others.some((id) =>
       record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))),
     );
-    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.` });
+    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
     else if (!otherAgrees)
       readings.push({
         status: "conflicts",
@@ -547,7 +641,9 @@ function judge(
   const age = judgeAge(s, c, mentions, kindHits);
   if (age) readings.push(age);
 
-  const conflict = readings.find((r) => r.status === "conflicts");
+  // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
+  // same fact is setting the wrong one against it, not asserting it.
+  const conflict = readings.find((r) => r.status === "conflicts" && !readings.some((o) => o.valued && o.fact.id === r.fact.id));
   if (conflict) return conflict;
   return readings.find((r) => r.status === "agrees");
 }
@@ -568,7 +664,13 @@ function apposed(s: string, p: Hit, mentions: Mention[]): string | undefined {
       !/\b(as|became|become|of)\s*$/i.test(s.slice(0, p.index))
     )
       return m.id;
-    if (m.end <= p.index && /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who was\s+|as\s+|now\s+)?(soviet\s+|new\s+)?$/iu.test(between)) return m.id;
+    if (
+      m.end <= p.index &&
+      /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who\s+was\s+|who\s+had\s+been\s+|as\s+|now\s+|by\s+then\s+|at\s+the\s+time\s+|already\s+)*(soviet\s+|new\s+)?$/iu.test(
+        between,
+      )
+    )
+      return m.id;
   }
   return undefined;
 }

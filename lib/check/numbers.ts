@@ -27,9 +27,19 @@ export const CARDINALS: Record<string, number> = {
 
 const SMALL: Record<string, number> = {
   ...CARDINALS,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   "a hundred": 100,
   half: 0.5,
@@ -55,7 +65,7 @@ const VAGUE: Record<string, [number, number]> = {
 const MOD =
   "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
 const NUM =
-  "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)";
+  "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)";
 const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(?:\\s+(thousand|million|billion))?\\b`, "gi");
 const VAGUE_RE = new RegExp(
   `\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`,
@@ -76,7 +86,13 @@ export function findCounts(s: string): FoundCount[] {
     if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
     const raw = num.toLowerCase();
     const isDigits = /^\d/.test(raw);
-    if (!isDigits && !scaleWord) continue; // "a", "one" alone are not counts
+    // "a", "one" alone are not counts; a number word is ("fifty people"), unless it measures time ("two weeks").
+    if (
+      !isDigits &&
+      !scaleWord &&
+      (/^(a|an|one|half|half a)$/.test(raw) || /^\s+(days?|weeks?|months?|years?|hours?|times)\b/i.test(s.slice(m.index + m[0].length)))
+    )
+      continue;
     const base = isDigits ? Number(raw.replace(/,/g, "")) : SMALL[raw];
     if (base === undefined) continue;
     // Years are dates, not counts.

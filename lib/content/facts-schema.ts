@@ -90,6 +90,8 @@ export const PatternsSchema = z
     relations: words,
     /** Words that make a sentence about someone else's view, a film, or a hypothesis: never judged. */
     hedges: words,
+    /** Film asides and negations: they keep only their own clause from being judged when it is an aside ("whom the film shows…") or set against the record ("…, but in reality…"). */
+    clauseHedges: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type Patterns = z.infer<typeof PatternsSchema>;

@@ -71,7 +71,8 @@ describe("verdicts", () => {
     expect(verdict("The amnesty freed 4 million prisoners.")?.status).toBe("conflicts");
   });
   it("leaves alone what it cannot judge: negations, the film, other bodies' posts, questions", () => {
-    expect(verdict("Khrushchev did not become premier until 1958.")).toBeUndefined();
+    expect(verdict("Beria was not arrested in July 1953.")).toBeUndefined();
+    expect(verdict("Beria was arrested in June 1953, not July.")).toBeUndefined();
     expect(verdict("In the film, Beria is shot the day he is arrested in June 1953.")).toBeUndefined();
     expect(verdict("Khrushchev had served as First Secretary in Ukraine in 1940.")).toBeUndefined();
     expect(verdict("Was Beria arrested in July 1953?")).toBeUndefined();
@@ -105,7 +106,9 @@ describe("the seed texts", () => {
     expect(by(/Malenkov became Chairman of the Council of Ministers and First Secretary/)?.link).toBe("/claims/malenkov-acting-leader");
     expect(by(/Defense Minister Georgy Zhukov/)?.link).toBe("/claims/zhukov-rank-and-role");
     expect(by(/Marshal Zhukov \(head of the Red Army\)/)?.link).toBe("/claims/zhukov-rank-and-role");
-    expect(all).toHaveLength(3);
+    // "…actually occurred 6 months after the funeral, not immediately": six months after the arrest, nine and a half after the funeral.
+    expect(by(/6 months after the funeral/)?.link).toBe("/claims/beria-trial-and-execution");
+    expect(all).toHaveLength(4);
   });
 });
 
