@@ -250,3 +250,42 @@ function roleBefore(s: string, index: number): DateRole {
 export function applyOffset(anchor: Interval, offset: Interval): Interval {
   return { lo: anchor.lo + offset.lo, hi: anchor.hi + offset.hi };
 }
+
+export type FoundDuration = { index: number; text: string; days: Interval /** "for ten days", "lasted a week": the length of one event. */; lasting: boolean };
+
+const DURATION = new RegExp(
+  `\\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\\s+)?(a few|a couple of|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\\s+and\\s+a\\s+half)?\\s+(days?|weeks?|fortnights?|months?|years?)\\b(?!\\s+(?:later|afterwards?|after|before|earlier|ago|on|of\\s+(?:his|her|the)\\b))`,
+  "gi",
+);
+
+/**
+ * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half
+ * months". "Six months later" and "six months after his arrest" are relative dates (scanDates), not durations.
+ */
+export function findDurations(s: string): FoundDuration[] {
+  const out: FoundDuration[] = [];
+  DURATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DURATION.exec(s))) {
+    const [, hedge, qtyWord, half, unit] = m;
+    // "within days", "in the first weeks": relative, read by scanDates.
+    if (/\b(within|in the first|the same|the next|the following)\s+$/i.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const vague = /^(several|few|a few|a couple of)$/i.test(qtyWord);
+    const qty = (/^\d+$/.test(qtyWord) ? +qtyWord : NUMBER_WORDS[qtyWord.toLowerCase()]) + (half ? 0.5 : 0);
+    let days = relativeOffset(vague ? undefined : qty, unit.toLowerCase(), Boolean(hedge) || vague || Boolean(half));
+    if (hedge && /^(over|more than|well over|just over|a little over)$/i.test(hedge))
+      days = { lo: Math.round(qty * REL_UNITS[unit.toLowerCase().replace(/s$/, "")]), hi: OPEN_HI };
+    if (hedge && /^(less than|under|just under|a little under|little more than)$/i.test(hedge))
+      days = { lo: 0, hi: Math.round(qty * REL_UNITS[unit.toLowerCase().replace(/s$/, "")] * 1.1) };
+    if (hedge && /^(almost|nearly)$/i.test(hedge))
+      days = {
+        lo: Math.round(qty * REL_UNITS[unit.toLowerCase().replace(/s$/, "")] * 0.75),
+        hi: Math.round(qty * REL_UNITS[unit.toLowerCase().replace(/s$/, "")]),
+      };
+    const lasting = /\b(for|lasted|lasting|took|spanned|over)\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(
+      s.slice(Math.max(0, m.index - 25), m.index),
+    );
+    out.push({ index: m.index, text: m[0], days, lasting });
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { FACT_KINDS, type FactKind, POST_KINDS } from "../content/vocabulary";
-import { scanDates, applyOffset, type FoundDate } from "./dates";
+import { ageRange, findAges } from "./ages";
+import { scanDates, applyOffset, findDurations, type FoundDate } from "./dates";
 import {
   dayNumber,
   factInterval,
@@ -241,8 +242,15 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
 function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Reading | undefined {
   const record = c.record;
   // A leading label ("Arrest and execution: …", "Role: …") names the topic of a note, not a statement; blank it out.
+  // But "Beria arrested: June 26, 1954" or "Deaths in the crush: 37" is a statement written as "event: value": keep it.
   const label = /^[\p{L} ’'-]{1,40}:\s/u.exec(sentence);
-  const unlabelled = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  const value =
+    label &&
+    /^\s*(?:(?:about|around|roughly|some|over|more than|fewer than|less than|under|at least|almost|nearly|c\.|circa|in|on|by)\s+)*(?:\d|(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i.test(
+      sentence.slice(label[0].length),
+    );
+  const kept = value && sentence.slice(label[0].length).trim().split(/\s+/).length <= 8;
+  const unlabelled = label && !kept && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
   const scope = hedgeScope(unlabelled, c);
   const s = scope.text;
   let mentions = findMentions(c, s);
@@ -588,6 +596,7 @@ function judge(
         status: "conflicts",
         fact: facts[0],
         explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.`,
+        valued: true,
       });
   }
   // Posts: who held what, when.
@@ -637,13 +646,17 @@ function judge(
   // Counts: how many were freed, how many died.
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
-  // Age at death: "died at the age of 74".
-  const age = judgeAge(s, c, mentions, kindHits);
+  // Ages at a moment, and stretches of time between events or of an event that lasts.
+  const age = judgeAge(s, c, mentions, kindHits, dates, sites);
   if (age) readings.push(age);
+  const duration = judgeDuration(s, c, mentions, kindHits);
+  if (duration) readings.push(duration);
 
   // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
   // same fact is setting the wrong one against it, not asserting it.
-  const conflict = readings.find((r) => r.status === "conflicts" && !readings.some((o) => o.valued && o.fact.id === r.fact.id));
+  const conflict = readings.find(
+    (r) => r.status === "conflicts" && !(r.valued && readings.some((o) => o.valued && o.status === "agrees" && o.fact.id === r.fact.id)),
+  );
   if (conflict) return conflict;
   return readings.find((r) => r.status === "agrees");
 }
@@ -695,7 +708,12 @@ function judgePost(
   // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
   // The holder is the nearest person before the title, unless that person is the object of
   // "succeeded"/"replaced" ("Bulganin succeeded Malenkov as premier"): then the one before the verb.
-  const nearest = people.filter((m) => m.end <= site.index);
+  // "Molotov, whom Stalin had attacked in 1952, was restored as Foreign Minister": a person inside a relative clause
+  // is not the title's holder, unless the title is in that clause too.
+  const asides = [...s.matchAll(/,\s*(?:whom|whose|who|which)\b[^,;]*[,;]/giu)].map((m) => [m.index!, m.index! + m[0].length]);
+  const within = (i: number) => asides.find(([a, b]) => i >= a && i < b);
+  const siteAside = within(site.index);
+  const nearest = people.filter((m) => m.end <= site.index && (!within(m.index) || within(m.index) === siteAside));
   let pick = nearest[nearest.length - 1];
   if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
     const earlier = nearest.filter((m) => m.end <= pick!.index);
@@ -763,7 +781,7 @@ function judgePost(
 
   const appointing =
     handedOn ||
-    /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|brought back|brings back|emerg(?:ed|es) as)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
   if (handedOn) site = { ...site, dismissal: false };
@@ -869,8 +887,12 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
       const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
+      // "Deaths in the funeral crush: 37": the value of a labelled line belongs to its label.
+      const labelled = /:\s*$/.test(s.slice(0, n.index)) && /^\W*$/.test(s.slice(n.index + n.text.length)) && trig.some((t) => t.end <= n.index);
       const near =
-        has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
+        labelled ||
+        has(nouns, after.split(/[,;.]/)[0]) ||
+        trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
       if (!near) continue;
       const hi = f.max ?? Infinity;
       const lo = f.min!;
@@ -883,23 +905,134 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   return undefined;
 }
 
-function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
-  if (!(kindHits.get("death") ?? []).length) return undefined;
-  const m =
-    /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(
-      s,
-    );
-  if (!m) return undefined;
-  const n = Number(m[1] ?? m[2] ?? m[3]);
-  for (const p of mentions) {
-    const birth = c.record.facts.find((f) => f.subject === p.id && f.kind === "birth");
-    const death = c.record.facts.find((f) => f.subject === p.id && f.kind === "death");
-    if (!birth || !death || birth.date.length < 10 || death.date.length < 10) continue;
-    const [by, bm, bd] = birth.date.split("-").map(Number);
-    const [dy, dm, dd] = death.date.split("-").map(Number);
-    const age = dy - by - (dm < bm || (dm === bm && dd < bd) ? 1 : 0);
-    if (age === n) return { status: "agrees", fact: death, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}.` };
-    return { status: "conflicts", fact: birth, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}, not ${n}.` };
+/**
+ * An age at a moment: "died at the age of 74", "Beria was only 54 at the time of his execution", "Khrushchev, then a
+ * mere 52, chaired the funeral commission", "barely into his forties when he took over the government in March 1953".
+ * The moment is the person's own event named nearest the age, else the sentence's own date, else a post they took in it.
+ */
+function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>, dates: FoundDate[], sites: Site[]): Reading | undefined {
+  const ages = findAges(s);
+  if (!ages.length) return undefined;
+  const record = c.record;
+  const births = new Map(record.facts.filter((f) => f.kind === "birth" && f.date.length === 10).map((f) => [f.subject, f]));
+  const people = mentions.filter((m) => !m.topic && births.has(m.id));
+  for (const a of ages) {
+    if (!people.length) return undefined;
+    // Whose age: the person named last before it ("Beria, born 1899, was shot at 56"), else the first named.
+    const who = people.filter((m) => m.end <= a.index).pop() ?? people[0];
+    const birth = births.get(who.id)!;
+    let when: Interval | undefined;
+    let dist = Infinity;
+    for (const k of EVENT_KINDS) {
+      if (k === "birth") continue;
+      const own = record.facts.find((f) => f.subject === who.id && f.kind === k);
+      const only = record.facts.filter((f) => f.kind === k);
+      const fact = own ?? (UNIQUE_EVENTS.includes(k) && only.length === 1 ? only[0] : undefined);
+      if (!fact) continue;
+      for (const h of kindHits.get(k) ?? []) {
+        const d = Math.abs(h.index - a.index);
+        if (d < dist) {
+          dist = d;
+          when = factInterval(fact.date, fact.dateTo);
+        }
+      }
+    }
+    if (!when) {
+      const own = dates.filter((d) => d.role === "at" && !d.yearless && !d.relative && d.interval.hi - d.interval.lo < 400);
+      own.sort((x, y) => Math.abs(x.index - a.index) - Math.abs(y.index - a.index));
+      when = own[0]?.interval;
+    }
+    if (!when) {
+      for (const site of sites) {
+        const start =
+          site.kind === "post" && !site.dismissal && record.facts.find((f) => f.subject === who.id && f.post === site.post && f.kind === "appointment");
+        if (start) when = factInterval(start.date, start.dateTo);
+      }
+    }
+    if (!when) continue;
+    const [y, m, d] = birth.date.split("-").map(Number);
+    const range = ageRange({ y, m, d }, new Date(when.lo * 86_400_000), new Date(when.hi * 86_400_000));
+    const name = record.people.find((p) => p.id === who.id)?.name ?? who.id;
+    const real = range.lo === range.hi ? `${range.lo}` : `${range.lo} or ${range.hi}`;
+    const said = a.lo === a.hi ? `${a.lo}` : `${a.lo}–${a.hi}`;
+    if (a.lo <= range.hi && range.lo <= a.hi)
+      return { status: "agrees", fact: birth, explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}).` };
+    return {
+      status: "conflicts",
+      fact: birth,
+      explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}), not ${said}.`,
+    };
+  }
+  return undefined;
+}
+
+/** Events that last (the record's range is their span, not a doubt about the day): "lay in state for three days". */
+const SPAN_KINDS: FactKind[] = ["lying-in-state", "trial"];
+
+/**
+ * A stretch of time: between two of one person's events ("from Beria's arrest to his execution: about six months",
+ * "Stalin lingered for almost two weeks between his stroke and his death") or the length of an event that lasts
+ * ("the body lay in state for ten days").
+ */
+function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  const spans = findDurations(s);
+  if (!spans.length) return undefined;
+  const record = c.record;
+  const nobody = !mentions.some((m) => !m.topic);
+  const factFor = (k: FactKind, at: number) => {
+    const subj = nearestSubjectWith(mentions, at, (id) => record.facts.some((f) => f.subject === id && f.kind === k));
+    const only = record.facts.filter((f) => f.kind === k);
+    return subj ? record.facts.find((f) => f.subject === subj && f.kind === k) : nobody && only.length === 1 ? only[0] : undefined;
+  };
+  const hits = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).map((h) => ({ k, h, f: factFor(k, h.index) })))
+    .filter((x) => x.f)
+    .sort((a, b) => a.h.index - b.h.index);
+  for (const span of spans) {
+    let gap: Interval | undefined;
+    let fact: CheckFact | undefined;
+    let what = "";
+    // Two different events of one person: the time between them.
+    // The stretch must sit between the two, or right beside one of them ("…to his execution: roughly three months"), not in
+    // another clause ("Stalin, who ruled for thirty years, died after a stroke").
+    const tied = (x: (typeof hits)[number], y: (typeof hits)[number]) => {
+      if (span.index > x.h.end && span.index < y.h.index) return true;
+      const gapText =
+        span.index >= y.h.end
+          ? s.slice(y.h.end, span.index)
+          : span.index + span.text.length <= x.h.index
+            ? s.slice(span.index + span.text.length, x.h.index)
+            : "";
+      return gapText.length <= 25 && !/[,;()–—]/.test(gapText);
+    };
+    let pair: (typeof hits)[number] | undefined;
+    let other: (typeof hits)[number] | undefined;
+    for (let i = 0; i < hits.length && !pair; i++)
+      for (const y of hits.slice(i + 1))
+        if (y.k !== hits[i].k && y.f!.subject === hits[i].f!.subject && tied(hits[i], y)) {
+          pair = hits[i];
+          other = y;
+          break;
+        }
+    if (pair && other) {
+      const [a, b] = [factInterval(pair.f!.date, pair.f!.dateTo), factInterval(other.f!.date, other.f!.dateTo)].sort((x, y) => x.lo - y.lo);
+      gap = { lo: Math.max(0, b.lo - a.hi), hi: b.hi - a.lo };
+      fact = other.f!.date > pair.f!.date ? other.f! : pair.f!;
+      what = `${formatPartial(pair.f!.date)} to ${formatPartial(other.f!.date)}`;
+    } else if (span.lasting) {
+      // One event that lasts, named just before "for …".
+      const one = hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
+      if (one) {
+        const i = factInterval(one.f!.date, one.f!.dateTo);
+        gap = { lo: i.hi - i.lo, hi: i.hi - i.lo + 1 };
+        fact = one.f!;
+        what = formatRange(one.f!.date, one.f!.dateTo!);
+      }
+    }
+    if (!gap || !fact) continue;
+    const days = (n: number) => (n >= 60 ? `about ${Math.round(n / 30.44)} months` : `${n} days`);
+    const record = gap.lo === gap.hi ? days(gap.lo) : `${days(gap.lo)} to ${days(gap.hi)}`;
+    if (overlaps(span.days, gap)) return { status: "agrees", fact, explanation: `The record agrees: ${what}, ${record}.` };
+    return { status: "conflicts", fact, explanation: `The text says ${span.text}; the record gives ${what}, ${record}.` };
   }
   return undefined;
 }

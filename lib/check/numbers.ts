@@ -66,7 +66,7 @@ const MOD =
   "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
 const NUM =
   "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)";
-const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(?:\\s+(thousand|million|billion))?\\b`, "gi");
+const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(\\s+and\\s+a\\s+half)?(?:\\s+(thousand|million|billion))?\\b`, "gi");
 const VAGUE_RE = new RegExp(
   `\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`,
   "gi",
@@ -82,7 +82,7 @@ export function findCounts(s: string): FoundCount[] {
   }
   COUNT_RE.lastIndex = 0;
   while ((m = COUNT_RE.exec(s))) {
-    const [, mod, num, scaleWord] = m;
+    const [, mod, num, half, scaleWord] = m;
     if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
     const raw = num.toLowerCase();
     const isDigits = /^\d/.test(raw);
@@ -93,7 +93,8 @@ export function findCounts(s: string): FoundCount[] {
       (/^(a|an|one|half|half a)$/.test(raw) || /^\s+(days?|weeks?|months?|years?|hours?|times)\b/i.test(s.slice(m.index + m[0].length)))
     )
       continue;
-    const base = isDigits ? Number(raw.replace(/,/g, "")) : SMALL[raw];
+    // "two and a half million": the half is of the scale.
+    const base = (isDigits ? Number(raw.replace(/,/g, "")) : SMALL[raw]) + (half ? 0.5 : 0);
     if (base === undefined) continue;
     // Years are dates, not counts.
     if (isDigits && !scaleWord && /^(1[7-9]\d\d|20\d\d)$/.test(raw)) continue;
@@ -107,7 +108,7 @@ export function findCounts(s: string): FoundCount[] {
       const trailingZeros = decimals ? 0 : (digits.match(/0+$/)?.[0].length ?? 0);
       step = (decimals ? 10 ** -decimals : 10 ** trailingZeros) * scale;
       if (!decimals && !trailingZeros && !scaleWord) step = 0;
-    } else step = scale * (raw.startsWith("half") ? 0.5 : 1);
+    } else step = scale * (raw.startsWith("half") || half ? 0.5 : 1);
     const lo = value - step / 2;
     const hi = value + step / 2;
     out.push({ index: m.index, text: m[0].trim(), ...modify(mod, lo, hi, value) });

@@ -97,3 +97,32 @@ describe("hedges by clause", () => {
     expect(status("Khrushchev did not become premier until 1958.")).toBe("agrees");
   });
 });
+
+describe("ages, stretches of time and labelled values", () => {
+  it("checks an age at the moment the sentence names", () => {
+    expect(status("Beria, born March 29, 1899, was shot at the age of 56.")).toBe("conflicts");
+    expect(status("Born in March 1899, Beria was only 54 at the time of his execution.")).toBe("agrees");
+    expect(status("Khrushchev, then a mere 52, was given the job of chairing the funeral commission.")).toBe("conflicts");
+    expect(status("Malenkov, barely into his forties when he took over the government in March 1953, was a young premier.")).toBe("conflicts");
+    expect(status("Stalin, who was 77 when he collapsed at Kuntsevo, had outlived his old comrades.")).toBe("conflicts");
+  });
+  it("checks the time between two events, and the length of one that lasts", () => {
+    expect(status("Time from Beria's arrest to his execution: roughly three months.")).toBe("conflicts");
+    expect(status("Time from Beria's arrest to his execution: about six months.")).toBe("agrees");
+    expect(status("Stalin's body lay in state for ten days.")).toBe("conflicts");
+    expect(status("Stalin's body lay in state for three days.")).toBe("agrees");
+    expect(status("Stalin, who ruled for almost thirty years, died after a stroke.")).not.toBe("conflicts");
+  });
+  it("reads 'event: value' lines", () => {
+    expect(status("Beria arrested: June 26, 1954.")).toBe("conflicts");
+    expect(status("Deaths in the funeral crush: 37.")).toBe("conflicts");
+    expect(status("Role: Stalin died on 5 March 1953.")).toBe("agrees");
+  });
+  it("reads 'two and a half million' and present-tense appointments", () => {
+    expect(status("Prisoners released under Beria's amnesty: about two and a half million.")).toBe("conflicts");
+    expect(status("Bulganin takes over as premier: February 8, 1956.")).toBe("conflicts");
+  });
+  it("does not take a person inside a relative clause for a title's holder", () => {
+    expect(status("Molotov, whom Stalin had attacked in 1952, was restored as Foreign Minister on 5 March 1953.")).toBe("agrees");
+  });
+});
