@@ -251,12 +251,16 @@ export function applyOffset(anchor: Interval, offset: Interval): Interval {
   return { lo: anchor.lo + offset.lo, hi: anchor.hi + offset.hi };
 }
 
-export type FoundDuration = { index: number; text: string; days: Interval /** "for ten days", "lasted a week": the length of one event. */; lasting: boolean };
+export type FoundDuration = {
+  index: number;
+  text: string;
+  days: Interval;
+  /** "for ten days", "lasted a week": the length of one event. */
+  lasting: boolean;
+};
 
-const DURATION = new RegExp(
-  `\\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\\s+)?(a few|a couple of|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\\s+and\\s+a\\s+half)?\\s+(days?|weeks?|fortnights?|months?|years?)\\b(?!\\s+(?:later|afterwards?|after|before|earlier|ago|on|of\\s+(?:his|her|the)\\b))`,
-  "gi",
-);
+const DURATION =
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|after|before|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
 
 /**
  * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half
