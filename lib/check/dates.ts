@@ -47,7 +47,9 @@ function customDates(s: string): Custom[] {
   while ((m = span.exec(s))) {
     const a = +m[1];
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + +m[2] : +m[2];
-    if (b > a && b - a < 60) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
+    // "Beria (1899–1953)": a life, read by the engine against birth and death, not a period the sentence is about.
+    const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length));
+    if (b > a && b - a < 60 && !life) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
   }
   const season = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
   while ((m = season.exec(s))) {
@@ -69,6 +71,21 @@ function customDates(s: string): Custom[] {
     const y = +m[2];
     const [mo, d] = name.startsWith("christmas eve") ? [12, 24] : name.startsWith("christmas") ? [12, 25] : name.includes("eve") ? [12, 31] : [1, 1];
     push(m, { lo: dayNumber(y, mo, d), hi: dayNumber(y, mo, d) });
+  }
+  // "in '54", "March '53": a two-digit year with an apostrophe, in the twentieth century (the record's).
+  const short =
+    /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
+  while ((m = short.exec(s))) {
+    const y = 1900 + +m[1];
+    const month = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+['’]\d{2}$/i.exec(s.slice(Math.max(0, m.index - 12), m.index + m[0].length));
+    if (month) {
+      const mo = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(month[1].toLowerCase()) + 1;
+      out.push({
+        index: m.index - month[0].length + m[0].length,
+        text: month[0],
+        interval: { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) },
+      });
+    } else push(m, { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) });
   }
   const decade = /\b(?:the\s+)?(early|mid|late)?[\s-]*(1[7-9]\d0)s\b/gi;
   while ((m = decade.exec(s))) {

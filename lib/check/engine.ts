@@ -12,6 +12,7 @@ import {
   overlaps,
   OPEN_HI,
   OPEN_LO,
+  partialToInterval,
   type Interval,
 } from "./interval";
 import { findCounts } from "./numbers";
@@ -530,7 +531,7 @@ function judge(
   }
   // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
   if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\(\s*1[89]\d\d\s*[–-]/.test(s)) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Span[]>();
@@ -651,6 +652,8 @@ function judge(
   if (age) readings.push(age);
   const duration = judgeDuration(s, c, mentions, kindHits);
   if (duration) readings.push(duration);
+  const life = judgeLifeDates(s, c, mentions);
+  if (life) readings.push(life);
 
   // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
   // same fact is setting the wrong one against it, not asserting it.
@@ -779,11 +782,19 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
+  // "Malenkov, the new premier, took office in April 1953": the appointment is told after the apposed title.
+  const appointedAfter =
+    Boolean(site.apposition) &&
+    /^[^.;]{0,12}?,?\s*(?:took office|assumed office|entered office|was sworn in|was appointed|was named|was installed|was elected|took over|came to power)\b/i.test(
+      s.slice(site.end),
+    );
   const appointing =
     handedOn ||
-    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|brought back|brings back|emerg(?:ed|es) as)\b/i.test(
+    appointedAfter ||
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
+  if (appointedAfter) site = { ...site, apposition: undefined };
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
@@ -962,6 +973,27 @@ function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: M
       fact: birth,
       explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}), not ${said}.`,
     };
+  }
+  return undefined;
+}
+
+/** "Khrushchev (1894–1971)": a person's years of birth and death, written after the name. */
+function judgeLifeDates(s: string, c: CompiledRecord, mentions: Mention[]): Reading | undefined {
+  for (const m of mentions) {
+    if (m.topic) continue;
+    const life = /^\s*\(\s*(1[89]\d\d)\s*[–-]\s*(1[89]\d\d|20\d\d)\s*\)/.exec(s.slice(m.end, m.end + 20));
+    if (!life) continue;
+    const birth = c.record.facts.find((f) => f.subject === m.id && f.kind === "birth");
+    const death = c.record.facts.find((f) => f.subject === m.id && f.kind === "death");
+    const checks = [
+      { fact: birth, year: +life[1] },
+      { fact: death, year: +life[2] },
+    ].filter((x) => x.fact) as { fact: CheckFact; year: number }[];
+    if (!checks.length) continue;
+    const wrong = checks.find((x) => !overlaps(partialToInterval(String(x.year)), factInterval(x.fact.date, x.fact.dateTo)));
+    if (wrong)
+      return { status: "conflicts", fact: wrong.fact, explanation: `The text gives ${wrong.year}; the record gives ${factDate(wrong.fact)}.`, valued: true };
+    return { status: "agrees", fact: checks[0].fact, explanation: `The record agrees: ${checks.map((x) => factDate(x.fact)).join("; ")}.`, valued: true };
   }
   return undefined;
 }

@@ -126,3 +126,18 @@ describe("ages, stretches of time and labelled values", () => {
     expect(status("Molotov, whom Stalin had attacked in 1952, was restored as Foreign Minister on 5 March 1953.")).toBe("agrees");
   });
 });
+
+describe("more forms", () => {
+  it("reads a two-digit year with an apostrophe", () => {
+    expect(status("Beria was executed in '54.")).toBe("conflicts");
+    expect(status("Beria was executed in Dec '53.")).toBe("agrees");
+  });
+  it("reads an appointment told after an apposed title, and a return to a post", () => {
+    expect(status("Malenkov, the new premier, took office in April 1953.")).toBe("conflicts");
+    expect(status("Molotov returned to the Foreign Ministry in 1954.")).toBe("conflicts");
+  });
+  it("checks years of birth and death written after a name", () => {
+    expect(status("Khrushchev (1894–1972) led the USSR after Stalin.")).toBe("conflicts");
+    expect(status("Khrushchev (1894–1971) led the USSR after Stalin.")).toBe("agrees");
+  });
+});
