@@ -148,6 +148,17 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     dates.push({ index, text, interval, role: roleBefore(s, index), ...(yearless ? { yearless } : {}) });
   };
   for (const c of customDates(s)) add(c.index, c.text, c.interval);
+  // Numeric dates: "5.3.1953" is day first (as in Europe); "06/03/1953" is day first in Britain and month first in
+  // America, so it is read only when one reading is impossible ("13/03/1953", "3/13/1953") or both agree ("5/5/1953").
+  for (const n of s.matchAll(new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g"))) {
+    const [text, a, sep, b, y] = n;
+    const [first, second] = [+a, +b];
+    const dayFirst = sep === "." || first > 12 || first === second;
+    const monthFirst = !dayFirst && second > 12;
+    const [d, mo] = dayFirst ? [first, second] : monthFirst ? [second, first] : [0, 0];
+    if (d && mo >= 1 && mo <= 12 && d <= lastDayOfMonth(+y, mo)) add(n.index!, text, { lo: dayNumber(+y, mo, d), hi: dayNumber(+y, mo, d) });
+    else taken.push([n.index!, n.index! + text.length]);
+  }
 
   // chrono reads "the evening of 5 March" as "this evening": drop the time of day first (same length keeps offsets).
   const clean = s.replace(/\b(morning|afternoon|evening|night|early hours|small hours)\s+of\b/gi, (m) => " ".repeat(m.length));

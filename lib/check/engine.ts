@@ -333,6 +333,20 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
+  // "When Stalin died, Zhukov was…", "at the time of Beria's arrest": the sentence is about that very moment.
+  if (!soft) {
+    for (const m of s.matchAll(/\b(when|at the time of|on the day|the day|at the moment of)\s+/gi)) {
+      const at = m.index! + m[0].length;
+      for (const k of EVENT_KINDS) {
+        const hit = (kindHits.get(k) ?? []).find((h) => h.index >= at && h.index - at < 35 && !/[,;]/.test(s.slice(at, h.index)));
+        if (!hit) continue;
+        const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 35);
+        const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+        if (fact && !soft) soft = factInterval(fact.date, fact.dateTo);
+      }
+    }
+  }
+
   // "Malenkov inherited Stalin's posts", "took over from Stalin", "Stalin's heir": about the year after that person's death.
   if (!soft) {
     for (const m of findMentions(c, s, false)) {
@@ -645,6 +659,8 @@ function judge(
     }
   }
   // Counts: how many were freed, how many died.
+  const succession = judgeSuccession(s, c, mentions, posts);
+  if (succession) readings.push(succession);
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
   // Ages at a moment, and stretches of time between events or of an event that lasts.
@@ -973,6 +989,74 @@ function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: M
       fact: birth,
       explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}), not ${said}.`,
     };
+  }
+  return undefined;
+}
+
+/**
+ * Who followed whom in a post: "Khrushchev succeeded Malenkov as premier", "Malenkov was replaced as premier by
+ * Khrushchev", "Malenkov's successor as premier was Bulganin", "Malenkov lost the premiership to Bulganin". Judged only
+ * where the record names the next holder (a post whose holders it lists in full, and a handover inside that period).
+ */
+function judgeSuccession(s: string, c: CompiledRecord, mentions: Mention[], posts: (Hit & { post: string; loose: boolean })[]): Reading | undefined {
+  // "Malenkov's successor": here the possessive names one of the two people, so relation words do not drop it.
+  const people = [...mentions.filter((m) => !m.topic && m.end === 0), ...findMentions(c, s, false).filter((m) => !m.topic)];
+  if (people.length < 2 || !posts.length) return undefined;
+  const gap = (a: number, b: number) => s.slice(a, b);
+  for (const p of posts) {
+    const info = c.record.patterns.posts[p.post];
+    if (!info.complete || p.loose) continue;
+    for (const m1 of people)
+      for (const m2 of people) {
+        if (m1.index >= m2.index || m1.id === m2.id) continue;
+        let pred: string | undefined;
+        let succ: string | undefined;
+        const as = /^\s+as\s+(?:the\s+)?(?:new\s+)?(?:soviet\s+)?$/i;
+        if (
+          m2.end <= p.index &&
+          /^\s+(?:succeeded|replaced|took over from|followed|supplanted|ousted)\s+$/i.test(gap(m1.end, m2.index)) &&
+          as.test(gap(m2.end, p.index))
+        ) {
+          succ = m1.id;
+          pred = m2.id;
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /^\s+was\s+(?:succeeded|replaced|followed)\s+as\s+(?:the\s+)?(?:soviet\s+)?$/i.test(gap(m1.end, p.index)) &&
+          /^\s+by\s+$/i.test(gap(p.end, m2.index))
+        ) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (m2.end <= p.index && /^\s+was\s+(?:succeeded|replaced|followed)\s+by\s+$/i.test(gap(m1.end, m2.index)) && as.test(gap(m2.end, p.index))) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (m1.end <= p.index && p.end <= m2.index && /^\s*(?:,|:|was|is|,\s*was)?\s*$/i.test(gap(p.end, m2.index))) {
+          const rel = /^['’]s\s+(successor|predecessor)\s+as\s+(?:the\s+)?(?:soviet\s+)?$/i.exec(gap(m1.end, p.index));
+          if (rel) [pred, succ] = rel[1].toLowerCase() === "successor" ? [m1.id, m2.id] : [m2.id, m1.id];
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /^\s+(?:lost|handed|passed|gave up|ceded|surrendered|yielded)\s+(?:the\s+)?(?:post\s+of\s+)?$/i.test(gap(m1.end, p.index)) &&
+          /^\s+(?:over\s+)?to\s+$/i.test(gap(p.end, m2.index))
+        ) {
+          pred = m1.id;
+          succ = m2.id;
+        }
+        if (!pred || !succ) continue;
+        const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
+        for (const t of c.tenures.filter((x) => x.subject === pred && x.post === p.post && x.span.hi >= cover.lo && x.span.hi < cover.hi)) {
+          const next = c.tenures.find((x) => x.post === p.post && x.subject !== pred && Math.abs(x.span.lo - t.span.hi) <= 3);
+          if (!next) continue;
+          const name = (id: string) => c.record.people.find((q) => q.id === id)?.name ?? id;
+          const fact = next.facts[0];
+          if (next.subject === succ) return { status: "agrees", fact, explanation: `The record agrees: ${fact.record}` };
+          return {
+            status: "conflicts",
+            fact,
+            explanation: `After ${name(pred)}, the post of ${info.label} went to ${name(next.subject)} (${factDate(fact)}), not to ${name(succ)}.`,
+          };
+        }
+      }
   }
   return undefined;
 }

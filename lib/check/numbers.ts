@@ -66,7 +66,11 @@ const MOD =
   "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
 const NUM =
   "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)";
-const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(\\s+and\\s+a\\s+half)?(?:\\s+(thousand|million|billion))?\\b`, "gi");
+// "1.2m", "3 mln", "500k": the scale abbreviated after the digits.
+const COUNT_RE = new RegExp(
+  `\\b${MOD}\\s*${NUM}(\\s+and\\s+a\\s+half)?(?:\\s+(thousand|million|billion)|(m|k|\\s?mn|\\s?mln|\\s?bn)(?![\\p{L}\\d]))?\\b`,
+  "giu",
+);
 const VAGUE_RE = new RegExp(
   `\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`,
   "gi",
@@ -82,7 +86,9 @@ export function findCounts(s: string): FoundCount[] {
   }
   COUNT_RE.lastIndex = 0;
   while ((m = COUNT_RE.exec(s))) {
-    const [, mod, num, half, scaleWord] = m;
+    const [, mod, num, half, scaleName, abbrev] = m;
+    const scaleWord =
+      scaleName ?? (abbrev ? { m: "million", mn: "million", mln: "million", k: "thousand", bn: "billion" }[abbrev.trim().toLowerCase()] : undefined);
     if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
     const raw = num.toLowerCase();
     const isDigits = /^\d/.test(raw);

@@ -141,3 +141,27 @@ describe("more forms", () => {
     expect(status("Khrushchev (1894–1971) led the USSR after Stalin.")).toBe("agrees");
   });
 });
+
+describe("numeric dates, abbreviated counts, successions and 'when' clauses", () => {
+  it("reads a dotted date day first, and a slashed one only when it cannot be misread", () => {
+    expect(status("Stalin died on 5.3.1953.")).toBe("agrees");
+    expect(status("Stalin died on 13/03/1953.")).toBe("conflicts");
+    expect(status("Stalin died on 06/03/1953.")).toBeUndefined();
+  });
+  it("reads 1.2m and 3 mln", () => {
+    expect(status("The amnesty freed about 1.2m prisoners.")).toBe("agrees");
+    expect(status("The amnesty freed about 3 mln prisoners.")).toBe("conflicts");
+  });
+  it("checks who followed whom in a post", () => {
+    expect(status("Malenkov's successor as premier was Khrushchev.")).toBe("conflicts");
+    expect(status("Malenkov's successor as premier was Bulganin.")).toBe("agrees");
+    expect(status("Khrushchev succeeded Malenkov as premier.")).toBe("conflicts");
+    expect(status("Malenkov was replaced as premier by Bulganin.")).toBe("agrees");
+    expect(status("Malenkov lost the premiership to Khrushchev.")).toBe("conflicts");
+  });
+  it("reads a 'when' clause as the moment of that event", () => {
+    expect(status("When Stalin died, Zhukov was minister of defence.")).toBe("conflicts");
+    expect(status("Zhukov was defence minister when Beria was arrested.")).toBe("conflicts");
+    expect(status("Bulganin was defence minister when Beria was arrested.")).toBe("agrees");
+  });
+});
