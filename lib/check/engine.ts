@@ -48,6 +48,11 @@ export type CheckResult = {
 
 /** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
 const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
+/** Kinds whose verbs take an object: in "X arrested Y" the event is Y's. */
+const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "release", "funeral"];
+/** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
+const NOT_NAMES =
+  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
@@ -453,6 +458,8 @@ type Site = {
   end: number;
   kind: FactKind | "post" | "count";
   post?: string;
+  /** Who did it ("Khrushchev arrested Beria"): not the one it happened to. */
+  agent?: string;
   /** An event the record holds once ("the funeral"): it is that one, whoever else is named. */
   unique?: boolean;
   /** About someone or something else ("his associates were shot"): takes its date but is not judged. */
@@ -503,7 +510,31 @@ function judge(
         k === "arrest" &&
         /^(seiz|captur|grab|took|take)/i.test(h.text) &&
         /^\s+(power|control|the initiative|the chance|on|upon|the moment)\b/i.test(s.slice(h.end, h.end + 20));
-      if (power || (rel && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+      // "Trotsky was killed in 1940 on Stalin's orders": someone the record does not know is the one it happened to.
+      const named = /(\p{Lu}[\p{L}’'-]+)\s+(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:\p{L}+ly\s+)?$/u.exec(
+        s.slice(Math.max(0, h.index - 40), h.index),
+      );
+      const namedAt = named ? Math.max(0, h.index - 40) + named.index : -1;
+      const stranger =
+        Boolean(named) &&
+        !NOT_NAMES.test(named![1]) &&
+        // "the Doctors' Plot were…": a named thing, not a person.
+        !/\bthe\s+(?:\p{L}+['’]?\s+)?$/iu.test(s.slice(Math.max(0, namedAt - 30), namedAt)) &&
+        !mentions.some((m) => m.index <= namedAt && m.end >= namedAt + named![1].length);
+      // "Beria arrested Polina's friends in 1949", "Khrushchev had Beria arrested": the person just before an active verb
+      // with an object is the one who did it, not the one it was done to.
+      const doer = mentions.filter((m) => !m.topic && m.end <= h.index).pop();
+      const agent =
+        doer &&
+        TRANSITIVE.includes(k) &&
+        /(?:ed|shot|tried|freed|seized)$/i.test(h.text) &&
+        /^\s+(?:(?:had|has|then|personally|quickly|also|soon|finally|swiftly|promptly)\s+)*$/i.test(s.slice(doer.end, h.index)) &&
+        /^\s+(?!(?:in|on|at|by|after|before|during|for|from|to|with|while|when|and|but|as|under|within|without|over|of|shortly|soon|together)\b)[\p{L}]/iu.test(
+          s.slice(h.end, h.end + 20),
+        )
+          ? doer.id
+          : undefined;
+      if (power || stranger || (rel && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
         // Still a site, so a date beside it is not lent to another event in the sentence.
         sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
@@ -516,7 +547,7 @@ function judge(
         );
       const anchor =
         reported || anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
-      sites.push({ index: h.index, end: h.end, kind: k, anchor, unique });
+      sites.push({ index: h.index, end: h.end, kind: k, anchor, unique, agent });
     }
   }
   const posts = findPosts(c, s);
@@ -592,7 +623,7 @@ function judge(
     const spans = dated.get(site);
     if (!spans?.length) continue;
     const kind = site.kind as FactKind;
-    const candidates = [...subjects].filter((id) => record.facts.some((f) => f.subject === id && f.kind === kind));
+    const candidates = [...subjects].filter((id) => id !== site.agent && record.facts.some((f) => f.subject === id && f.kind === kind));
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
     const near =

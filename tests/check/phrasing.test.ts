@@ -165,3 +165,14 @@ describe("numeric dates, abbreviated counts, successions and 'when' clauses", ()
     expect(status("Bulganin was defence minister when Beria was arrested.")).toBe("agrees");
   });
 });
+
+describe("whose event it is", () => {
+  it("does not give a stranger's fate to the person named beside it", () => {
+    expect(status("Trotsky was killed in Mexico in 1940, as Stalin had wanted.")).toBeUndefined();
+    expect(status("Kirov was shot in Leningrad in 1934, and Stalin used the murder.")).toBeUndefined();
+  });
+  it("reads the person before an active verb with an object as the one who did it", () => {
+    expect(status("Beria had arrested many generals in 1941.")).toBeUndefined();
+    expect(status("Khrushchev arrested Beria in July 1953.")).toBe("conflicts");
+  });
+});
