@@ -23,6 +23,8 @@ const FORMS = [
   `\\b(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+|already\\s+)?${N}\\s+(?:when|at\\s+the\\s+time)\\b`,
   `\\b(?:died|dies|death|shot|executed)\\s+at\\s+${N}\\b${NOT_AGE}`,
   `(?<=^|,\\s)${N}(?=,)`,
+  // "He was 74.", "Stalin was 74 at the end."
+  `\\b(?:he|she|[A-Z][a-z]+)\\s+was\\s+(?:then\\s+|only\\s+|just\\s+|already\\s+)?${N}(?=\\s*(?:[.;]|$))`,
 ];
 const AGE_RE = new RegExp(FORMS.join("|"), "gi");
 const DECADE_RE = new RegExp(`\\b(?:(barely|just)\\s+)?(?:in|into)\\s+(?:his|her)\\s+(early|mid|mid-|late)?\\s*(${Object.keys(DECADES).join("|")})\\b`, "gi");

@@ -87,6 +87,17 @@ function customDates(s: string): Custom[] {
       });
     } else push(m, { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) });
   }
+  // "March the 6th, 1953": chrono reads the month alone.
+  const monthThe = new RegExp(
+    `\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
+    "gi",
+  );
+  while ((m = monthThe.exec(s))) {
+    const mo =
+      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].indexOf(m[1].toLowerCase()) +
+      1;
+    push(m, { lo: dayNumber(+m[3], mo, +m[2]), hi: dayNumber(+m[3], mo, +m[2]) });
+  }
   const decade = /\b(?:the\s+)?(early|mid|late)?[\s-]*(1[7-9]\d0)s\b/gi;
   while ((m = decade.exec(s))) {
     const y = +m[2];

@@ -255,7 +255,10 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     /^\s*(?:(?:about|around|roughly|some|over|more than|fewer than|less than|under|at least|almost|nearly|c\.|circa|in|on|by)\s+)*(?:\d|(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i.test(
       sentence.slice(label[0].length),
     );
-  const kept = value && sentence.slice(label[0].length).trim().split(/\s+/).length <= 8;
+  // "Beria: arrested June 1953, shot January 1954": a label that names a person is the subject of the note.
+  const kept =
+    (value && sentence.slice(label[0].length).trim().split(/\s+/).length <= 8) ||
+    (label && findMentions(c, label[0]).some((m) => !m.topic && label[0].slice(0, m.index).trim() === "" && label[0].slice(m.end).trim() === ":"));
   const unlabelled = label && !kept && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
   const scope = hedgeScope(unlabelled, c);
   const s = scope.text;
@@ -505,6 +508,8 @@ function judge(
       // "his associates were shot in 1954": the event befell someone else, named by a relation word (not a topic such as "the doctors").
       const rel = c.relationBefore.exec(before);
       const relAt = rel ? h.index - before.length + rel.index : -1;
+      // "Beria and his associates were arrested": the person named first shares the event.
+      const shared = rel && mentions.some((m) => !m.topic && /^\s*(?:,|and|&)\s*$/.test(s.slice(m.end, relAt)));
       // "Beria seized power", "captured the initiative": a word for an arrest used about power.
       const power =
         k === "arrest" &&
@@ -534,7 +539,7 @@ function judge(
         )
           ? doer.id
           : undefined;
-      if (power || stranger || (rel && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+      if (power || stranger || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
         // Still a site, so a date beside it is not lent to another event in the sentence.
         sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
@@ -576,7 +581,7 @@ function judge(
   }
   // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
   if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\(\s*1[89]\d\d\s*[–-]/.test(s)) return undefined;
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\(\s*1[89]\d\d\s*[–-]/.test(s) && !findAges(s).length) return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Span[]>();
@@ -613,7 +618,7 @@ function judge(
         [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
       );
       if (d.role === "until") untilSites.add(best);
-      if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
+      if (/^(from|between)\b|^\d{4}\s*[–-]\s*\d{2,4}$/i.test(d.text)) rangeSites.add(best);
     }
   }
 
@@ -695,7 +700,7 @@ function judge(
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
   // Ages at a moment, and stretches of time between events or of an event that lasts.
-  const age = judgeAge(s, c, mentions, kindHits, dates, sites);
+  const age = judgeAge(s, c, ctx, mentions, kindHits, dates, sites);
   if (age) readings.push(age);
   const duration = judgeDuration(s, c, mentions, kindHits);
   if (duration) readings.push(duration);
@@ -753,7 +758,15 @@ function judgePost(
   const post = site.post!;
   const info = record.patterns.posts[post];
   // "Stalin's successor" is not Stalin: a possessive names someone else's relation to him.
-  const people = mentions.filter((m) => !m.topic && !/^['’]s\b/.test(s.slice(m.end, m.end + 3)));
+  // ("Zhukov's dismissal as defence minister", "Malenkov's time as premier" are his own, though.)
+  const people = mentions.filter(
+    (m) =>
+      !m.topic &&
+      (!/^['’]s\b/.test(s.slice(m.end, m.end + 3)) ||
+        /^['’]s\s+(?:\p{L}+\s+)?(dismissal|removal|appointment|election|tenure|time|term|years|spell|stint|promotion|ouster|resignation|sacking|fall|rise|return)\b/iu.test(
+          s.slice(m.end, m.end + 40),
+        )),
+  );
   if (!people.length) return undefined;
   // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
   // The holder is the nearest person before the title, unless that person is the object of
@@ -968,7 +981,15 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
  * mere 52, chaired the funeral commission", "barely into his forties when he took over the government in March 1953".
  * The moment is the person's own event named nearest the age, else the sentence's own date, else a post they took in it.
  */
-function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>, dates: FoundDate[], sites: Site[]): Reading | undefined {
+function judgeAge(
+  s: string,
+  c: CompiledRecord,
+  ctx: Context,
+  mentions: Mention[],
+  kindHits: Map<FactKind, Hit[]>,
+  dates: FoundDate[],
+  sites: Site[],
+): Reading | undefined {
   const ages = findAges(s);
   if (!ages.length) return undefined;
   const record = c.record;
@@ -1007,6 +1028,8 @@ function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: M
         if (start) when = factInterval(start.date, start.dateTo);
       }
     }
+    // "Stalin died on 5 March 1953. He was 74.": the moment the text was just about.
+    if (!when && ctx.recent && ctx.recent.age < 2 && ctx.recent.span.hi - ctx.recent.span.lo < 400) when = ctx.recent.span;
     if (!when) continue;
     const [y, m, d] = birth.date.split("-").map(Number);
     const range = ageRange({ y, m, d }, new Date(when.lo * 86_400_000), new Date(when.hi * 86_400_000));

@@ -76,9 +76,17 @@ const VAGUE_RE = new RegExp(
   "gi",
 );
 
+// "a million and a half", "two thousand and a half": the half after the scale.
+const HALF_AFTER_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thousand|million)\s+and\s+a\s+half\b/gi;
+
 export function findCounts(s: string): FoundCount[] {
   const out: FoundCount[] = [];
   let m: RegExpExecArray | null;
+  HALF_AFTER_RE.lastIndex = 0;
+  while ((m = HALF_AFTER_RE.exec(s))) {
+    const v = (SMALL[m[1].toLowerCase()] + 0.5) * SCALE[m[2].toLowerCase()];
+    out.push({ index: m.index, text: m[0], lo: v - SCALE[m[2].toLowerCase()] / 20, hi: v + SCALE[m[2].toLowerCase()] / 20 });
+  }
   VAGUE_RE.lastIndex = 0;
   while ((m = VAGUE_RE.exec(s))) {
     const [lo, hi] = VAGUE[m[2].toLowerCase()];

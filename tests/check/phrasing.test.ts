@@ -176,3 +176,23 @@ describe("whose event it is", () => {
     expect(status("Khrushchev arrested Beria in July 1953.")).toBe("conflicts");
   });
 });
+
+describe("notes and lists", () => {
+  it("reads a note whose label is a person, and a span of years after a post", () => {
+    expect(status("Beria: arrested June 1953, shot January 1954.")).toBe("conflicts");
+    expect(status("Malenkov: premier 1953–1957.")).toBe("conflicts");
+    expect(status("Malenkov: premier 1953–1955.")).toBe("agrees");
+    expect(status("Bulganin (premier 1955–1960) was a figurehead.")).toBe("conflicts");
+  });
+  it("counts a person coordinated with a relation in the event", () => {
+    expect(status("Beria and his associates were arrested in July 1953.")).toBe("conflicts");
+  });
+  it("reads 'March the 6th', 'a million and a half' and an age told in the next sentence", () => {
+    expect(status("Stalin died on March the 6th, 1953.")).toBe("conflicts");
+    expect(status("The amnesty freed a million and a half prisoners.")).toBe("conflicts");
+    expect(status("Stalin died on 5 March 1953. He was 76.")).toBe("conflicts");
+  });
+  it("takes a possessive of a person's own dismissal as theirs", () => {
+    expect(status("Zhukov's dismissal as defence minister came in 1958.")).toBe("conflicts");
+  });
+});
