@@ -19,6 +19,8 @@ export type FoundDate = {
   role: DateRole;
   /** Relative to the previous dated statement ("later", "the same day"). */
   relative?: boolean;
+  /** For "since 1955": the date as written, before it was widened to "from then on". */
+  written?: Interval;
   /** "on the 19th of March" with no year anywhere: compared in the year of the fact it is checked against. */
   yearless?: { month: number; day?: number };
 };
@@ -219,8 +221,10 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
 
   for (const d of dates) {
     if (d.role === "by") d.interval = { lo: OPEN_LO, hi: d.interval.hi };
-    else if (d.role === "since") d.interval = { lo: d.interval.lo, hi: OPEN_HI };
-    else if (d.role === "after") d.interval = { lo: d.interval.hi + 1, hi: OPEN_HI };
+    else if (d.role === "since") {
+      d.written = d.interval;
+      d.interval = { lo: d.interval.lo, hi: OPEN_HI };
+    } else if (d.role === "after") d.interval = { lo: d.interval.hi + 1, hi: OPEN_HI };
     else if (d.role === "before") d.interval = { lo: OPEN_LO, hi: d.interval.lo - 1 };
   }
 

@@ -12,7 +12,6 @@ import {
   overlaps,
   OPEN_HI,
   OPEN_LO,
-  partialToInterval,
   type Interval,
 } from "./interval";
 import { findCounts } from "./numbers";
@@ -474,6 +473,8 @@ type Site = {
   apposition?: string;
   until?: boolean;
   range?: boolean;
+  /** "since 1955": the start of a tenure, as written. */
+  since?: Interval;
   trailing?: boolean;
 };
 
@@ -581,7 +582,8 @@ function judge(
   }
   // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
   if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\(\s*1[89]\d\d\s*[–-]/.test(s) && !findAges(s).length) return undefined;
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) && !findAges(s).length)
+    return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Span[]>();
@@ -589,6 +591,8 @@ function judge(
   const untilSites = new Set<Site>();
   // Sites whose date is a span of years ("from 1953 to 1957"): a claim about both ends.
   const rangeSites = new Set<Site>();
+  // Sites whose date says when something began ("defence minister since 1955"), with the date as written.
+  const sinceOf = new Map<Site, Interval>();
   for (const d of dates) {
     let best: Site | undefined;
     let dist = Infinity;
@@ -618,6 +622,7 @@ function judge(
         [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
       );
       if (d.role === "until") untilSites.add(best);
+      if (d.role === "since" && d.written && best.kind === "post") sinceOf.set(best, d.written);
       if (/^(from|between)\b|^\d{4}\s*[–-]\s*\d{2,4}$/i.test(d.text)) rangeSites.add(best);
     }
   }
@@ -657,7 +662,7 @@ function judge(
       s,
       c,
       ctx,
-      { ...site, until: untilSites.has(site), range: rangeSites.has(site) },
+      { ...site, until: untilSites.has(site), range: rangeSites.has(site), since: sinceOf.get(site) },
       mentions,
       known?.length ? known : undefined,
       sites,
@@ -832,6 +837,17 @@ function judgePost(
     };
   }
 
+  // "Zhukov, defence minister since 1953": when the tenure began.
+  if (site.since && !site.dismissal && mine.length) {
+    const started = mine.filter((t) => t.span.lo > OPEN_LO);
+    if (started.length) {
+      const t = started.find((x) => x.span.lo >= site.since!.lo - 2 && x.span.lo <= site.since!.hi + 2);
+      if (t) return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${factDate(t.facts[0])}.` };
+      const f = started[0].facts[0];
+      return { status: "conflicts", fact: f, explanation: `The text has this from ${formatInterval(site.since)}; the record gives ${factDate(f)}.` };
+    }
+  }
+
   if (site.dismissal && !handedOn) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");
     if (!ends.length) return undefined;
@@ -857,12 +873,16 @@ function judgePost(
   if (appointedAfter) site = { ...site, apposition: undefined };
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
+  // "Following Stalin's death, Zhukov was appointed…": the sentence places the appointment in the year after an event.
+  let afterEvent = false;
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
   if (!span && !later) {
     const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && !x.foreign && dated.get(x)?.length);
     if (otherEvent) span = dated.get(otherEvent)![0];
-    else if (soft) span = soft;
-    else if (!spans && (site.apposition || !mine.length)) {
+    else if (soft) {
+      span = soft;
+      afterEvent = true;
+    } else if (!spans && (site.apposition || !mine.length)) {
       const eventDate = eventInSentence(s, c, mentions, holder);
       if (eventDate) span = eventDate;
       else if (ctx.recent && ctx.recent.age < CONTEXT_REACH && ctx.recent.span.hi - ctx.recent.span.lo < 740) span = ctx.recent.span;
@@ -880,7 +900,7 @@ function judgePost(
     if (starts.length) {
       const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
       if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
-      if (spans?.length)
+      if (spans?.length || afterEvent)
         return {
           status: "conflicts",
           fact: starts[0],
@@ -1119,18 +1139,22 @@ function judgeSuccession(s: string, c: CompiledRecord, mentions: Mention[], post
 function judgeLifeDates(s: string, c: CompiledRecord, mentions: Mention[]): Reading | undefined {
   for (const m of mentions) {
     if (m.topic) continue;
-    const life = /^\s*\(\s*(1[89]\d\d)\s*[–-]\s*(1[89]\d\d|20\d\d)\s*\)/.exec(s.slice(m.end, m.end + 20));
-    if (!life) continue;
+    // "(1894–1971)", "(29 March 1899 – 23 December 1953)": each end read as a date at its own precision.
+    const life = /^\s*\(([^()]{4,30}?)\s*[–-]\s*([^()]{4,30}?)\)/.exec(s.slice(m.end, m.end + 70));
+    if (!life || !/\b1[89]\d\d\b/.test(life[1]) || !/\b(1[89]\d\d|20\d\d)\b/.test(life[2])) continue;
+    const born = scanDates(life[1], undefined).dates[0]?.interval;
+    const died = scanDates(life[2], undefined).dates[0]?.interval;
+    if (!born || !died) continue;
     const birth = c.record.facts.find((f) => f.subject === m.id && f.kind === "birth");
     const death = c.record.facts.find((f) => f.subject === m.id && f.kind === "death");
     const checks = [
-      { fact: birth, year: +life[1] },
-      { fact: death, year: +life[2] },
-    ].filter((x) => x.fact) as { fact: CheckFact; year: number }[];
+      { fact: birth, span: born, text: life[1].trim() },
+      { fact: death, span: died, text: life[2].trim() },
+    ].filter((x) => x.fact) as { fact: CheckFact; span: Interval; text: string }[];
     if (!checks.length) continue;
-    const wrong = checks.find((x) => !overlaps(partialToInterval(String(x.year)), factInterval(x.fact.date, x.fact.dateTo)));
+    const wrong = checks.find((x) => !overlaps(x.span, factInterval(x.fact.date, x.fact.dateTo)));
     if (wrong)
-      return { status: "conflicts", fact: wrong.fact, explanation: `The text gives ${wrong.year}; the record gives ${factDate(wrong.fact)}.`, valued: true };
+      return { status: "conflicts", fact: wrong.fact, explanation: `The text gives ${wrong.text}; the record gives ${factDate(wrong.fact)}.`, valued: true };
     return { status: "agrees", fact: checks[0].fact, explanation: `The record agrees: ${checks.map((x) => factDate(x.fact)).join("; ")}.`, valued: true };
   }
   return undefined;

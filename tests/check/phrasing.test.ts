@@ -196,3 +196,18 @@ describe("notes and lists", () => {
     expect(status("Zhukov's dismissal as defence minister came in 1958.")).toBe("conflicts");
   });
 });
+
+describe("starts of tenures, life dates in full, appointments after an event", () => {
+  it("checks when a tenure began from 'since'", () => {
+    expect(status("In 1957 Zhukov, then defence minister, was fired; he had held the post since 1953.")).toBe("conflicts");
+    expect(status("In 1957 Zhukov, then defence minister, was fired; he had held the post since 1955.")).toBe("agrees");
+  });
+  it("checks full dates of birth and death in parentheses", () => {
+    expect(status("Lavrentiy Pavlovich Beria (29 March 1899 – 23 December 1954) was a Soviet politician.")).toBe("conflicts");
+    expect(status("Lavrentiy Pavlovich Beria (29 March 1899 – 23 December 1953) was a Soviet politician.")).toBe("agrees");
+  });
+  it("places an appointment 'following' an event in the year after it", () => {
+    expect(status("Following Stalin's death, Zhukov was appointed Minister of Defence.")).toBe("conflicts");
+    expect(status("Following Stalin's death, Bulganin was appointed Minister of Defence.")).toBe("agrees");
+  });
+});
