@@ -137,7 +137,7 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
 const REL_AFTER =
   /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
 const REL_SAME =
-  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before))\b/gi;
+  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
 
 export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following" }[] };
 
@@ -269,6 +269,7 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
       // "within hours of his arrest": anchored on the event named next.
       if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
     } else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
+    else if (/spot|there and then|then and there|at once/.test(t)) off = { lo: 0, hi: 1 };
     else if (/day before/.test(t)) off = { lo: -1, hi: -1 };
     else off = { lo: 0, hi: 45 }; // shortly / soon / immediately after
     if (/(after|before)$/.test(t) || /day (after|before)$/.test(t)) anchored = "following";

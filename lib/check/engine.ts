@@ -307,7 +307,20 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     } else {
       // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
       const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at" && !d.yearless).pop();
-      anchor = earlier ? earlier.interval : ctx.prev;
+      // "Beria was arrested and shot the same day": with no date before it, the event named first anchors it (the one
+      // just before the expression is what it dates).
+      const events = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).filter((h) => h.end <= r.index).map((h) => ({ k, h }))).sort(
+        (a, b) => a.h.index - b.h.index,
+      );
+      const first = events.length > 1 ? events[0] : undefined;
+      const subj = first && nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 60);
+      const fact = first && subj && record.facts.find((f) => f.subject === subj && f.kind === first.k);
+      if (earlier) anchor = earlier.interval;
+      else if (fact) {
+        anchor = factInterval(fact.date, fact.dateTo);
+        anchorAt = first!.h.index;
+        anchorsUsed.add(first!.h.index);
+      } else anchor = ctx.prev;
     }
     if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
   }
@@ -381,6 +394,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+  // "Beria was shot without trial", "the doctors were never freed": a denial of an event the record holds.
+  if (!prompt && !/\?\s*$/.test(s) && !has(c.hedge, unlabelled) && result?.status !== "conflicts")
+    result = judgeDenial(unlabelled, c, findMentions(c, unlabelled), kindHits) ?? result;
 
   // Context for the sentences that follow.
   const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
@@ -1131,6 +1147,36 @@ function judgeSuccession(s: string, c: CompiledRecord, mentions: Mention[], post
           };
         }
       }
+  }
+  return undefined;
+}
+
+/** Kinds whose denial the record can refute: it holds the event ("never tried" against a trial). */
+const DENIABLE: FactKind[] = ["trial", "arrest", "sentence", "execution", "release", "funeral"];
+
+/**
+ * "Beria was shot without trial", "Beria was never tried", "the doctors were never freed": the text denies an event
+ * the record holds. Only a bare denial counts: "not tried in public" or "never tried in 1954" qualify the event
+ * and are left alone.
+ */
+function judgeDenial(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  for (const k of DENIABLE) {
+    for (const h of kindHits.get(k) ?? []) {
+      const before = s.slice(Math.max(0, h.index - 40), h.index);
+      const denied =
+        /\b(?:never|not\s+once)\s+(?:(?:been|even|actually|formally|properly|really|ever)\s+)*(?:(?:put|brought|stood|faced|face|stand)\s+)?(?:on\s+|to\s+)?(?:a\s+)?$/i.test(
+          before,
+        ) || /\b(?:without|with\s+no)\s+(?:a\s+|any\s+|being\s+)?$/i.test(before);
+      if (!denied || !/^\s*(?:[,;.:!)—–]|$|and\b|but\b|or\b)/i.test(s.slice(h.end))) continue;
+      const subj = nearestSubjectWith(mentions, h.index, (id) => c.record.facts.some((f) => f.subject === id && f.kind === k));
+      const only = c.record.facts.filter((f) => f.kind === k);
+      const fact = subj
+        ? c.record.facts.find((f) => f.subject === subj && f.kind === k)
+        : !mentions.some((m) => !m.topic) && only.length === 1
+          ? only[0]
+          : undefined;
+      if (fact) return { status: "conflicts", fact, explanation: `The text denies it; the record has it: ${fact.record}` };
+    }
   }
   return undefined;
 }

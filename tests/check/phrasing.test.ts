@@ -211,3 +211,17 @@ describe("starts of tenures, life dates in full, appointments after an event", (
     expect(status("Following Stalin's death, Bulganin was appointed Minister of Defence.")).toBe("agrees");
   });
 });
+
+describe("events anchored on each other, and denials", () => {
+  it("dates 'the same day' from the event named first in the sentence", () => {
+    expect(status("Beria was arrested and shot the same day.")).toBe("conflicts");
+    expect(status("Beria was arrested and shot on the spot.")).toBe("conflicts");
+    expect(status("Beria was arrested and shot six months later.")).toBe("agrees");
+  });
+  it("flags a bare denial of an event the record holds, not a qualified one", () => {
+    expect(status("Beria was shot without trial.")).toBe("conflicts");
+    expect(status("The doctors were never freed.")).toBe("conflicts");
+    expect(status("Beria was never tried in public.")).toBeUndefined();
+    expect(status("Stalin was never arrested.")).toBeUndefined();
+  });
+});
