@@ -88,8 +88,13 @@ describe("verdicts", () => {
 });
 
 describe("the corpus", () => {
+  // corpus.txt (written with the engine) and the batches written without sight of it (batch-*.txt).
+  const files = fs.readdirSync("tests/check-corpus").filter((f) => /^(corpus|batch-[a-z0-9-]+)\.txt$/.test(f));
+  it("holds the batches written without sight of the engine", () => {
+    expect(files).toEqual(expect.arrayContaining(["corpus.txt", "batch-a.txt", "batch-b.txt", "batch-c.txt"]));
+  });
   it("catches at least 80% of contradicted statements with at most 2% false alarms", () => {
-    const items = parseCorpus(fs.readFileSync("tests/check-corpus/corpus.txt", "utf8"));
+    const items = files.flatMap((f) => parseCorpus(fs.readFileSync(path.join("tests/check-corpus", f), "utf8")));
     expect(items.length).toBeGreaterThanOrEqual(150);
     const r = scoreCorpus(items, record);
     expect(r.recall, r.missed.map((m) => m.text).join("\n")).toBeGreaterThanOrEqual(0.8);
