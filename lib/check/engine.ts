@@ -638,7 +638,18 @@ function judge(
         [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
       );
       if (d.role === "until") untilSites.add(best);
-      if (d.role === "since" && d.written && best.kind === "post") sinceOf.set(best, d.written);
+      // "defence minister since 1955", "had held the post since 1953": a since-date right after the post, or after
+      // words for holding it, dates the start of the tenure ("exiled since 1946, became…" does not).
+      if (
+        d.role === "since" &&
+        d.written &&
+        best.kind === "post" &&
+        ((d.index >= best.end && d.index - best.end <= 12 && !/[,;]/.test(s.slice(best.end, d.index))) ||
+          /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i.test(
+            s.slice(Math.max(0, d.index - 40), d.index),
+          ))
+      )
+        sinceOf.set(best, d.written);
       if (/^(from|between)\b|^\d{4}\s*[–-]\s*\d{2,4}$/i.test(d.text)) rangeSites.add(best);
     }
   }
@@ -823,10 +834,19 @@ function judgePost(
   const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
+  // The record knows a post from when it lists every holder (or from the holder's first fact in it): "Molotov was
+  // foreign minister from 1939 to 1949" is about a tenure before that, which the record neither confirms nor denies.
+  const recordFrom = info.complete
+    ? factInterval(info.complete.from).lo
+    : holderFacts.length
+      ? Math.min(...holderFacts.map((f) => factInterval(f.date, f.dateTo).lo))
+      : OPEN_LO;
+  const beforeRecord = (x: Interval | undefined) => x !== undefined && x.hi < recordFrom;
 
   // "From 1953 to 1955 Malenkov headed the government": the tenure must start in the first year and end in the last.
   if (site.range && spans?.length && !site.dismissal && mine.length) {
     const span = spans[0];
+    if (beforeRecord({ lo: span.lo, hi: dayNumber(new Date(span.lo * 86_400_000).getUTCFullYear(), 12, 31) })) return undefined;
     const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
     const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) === yearOf(span.lo) && yearOf(t.span.hi) === yearOf(span.hi));
     const t = fits ?? mine.find((x) => x.span.lo > OPEN_LO && x.span.hi < OPEN_HI);
@@ -840,6 +860,7 @@ function judgePost(
   // "X was head of the MVD until 1954": when the tenure ended.
   if (site.until && spans?.length && !site.dismissal) {
     const span = spans[0];
+    if (beforeRecord(span)) return undefined;
     const dies = record.facts.some((f) => f.subject === holder && f.kind === "death");
     const ended = mine.filter((t) => t.span.hi < OPEN_HI && (dies || t.facts.some((f) => f.kind === "dismissal")));
     if (!ended.length) return undefined;
@@ -854,7 +875,7 @@ function judgePost(
   }
 
   // "Zhukov, defence minister since 1953": when the tenure began.
-  if (site.since && !site.dismissal && mine.length) {
+  if (site.since && !site.dismissal && mine.length && !beforeRecord(site.since)) {
     const started = mine.filter((t) => t.span.lo > OPEN_LO);
     if (started.length) {
       const t = started.find((x) => x.span.lo >= site.since!.lo - 2 && x.span.lo <= site.since!.hi + 2);
@@ -916,7 +937,7 @@ function judgePost(
     if (starts.length) {
       const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
       if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
-      if (spans?.length || afterEvent)
+      if ((spans?.length && !beforeRecord(span)) || afterEvent)
         return {
           status: "conflicts",
           fact: starts[0],

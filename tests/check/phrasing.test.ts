@@ -225,3 +225,15 @@ describe("events anchored on each other, and denials", () => {
     expect(status("Stalin was never arrested.")).toBeUndefined();
   });
 });
+
+describe("tenures before the record", () => {
+  it("neither confirms nor denies a tenure before the record lists the post's holders", () => {
+    expect(status("Molotov became foreign minister in 1939.")).toBeUndefined();
+    expect(status("Molotov, foreign minister from 1939 to 1949, returned to the post in 1953.")).not.toBe("conflicts");
+    expect(status("Molotov returned to the post of foreign minister in 1954.")).toBe("conflicts");
+  });
+  it("reads 'since' as the start of a tenure only beside the post", () => {
+    expect(status("Zhukov, who had been exiled to provincial commands since 1946, became a first deputy defence minister in 1953.")).not.toBe("conflicts");
+    expect(status("Zhukov, defence minister since 1953, was dismissed in 1957.")).toBe("conflicts");
+  });
+});
