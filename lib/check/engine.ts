@@ -1209,6 +1209,9 @@ function judgeLifeDates(s: string, c: CompiledRecord, mentions: Mention[]): Read
     // "(1894–1971)", "(29 March 1899 – 23 December 1953)": each end read as a date at its own precision.
     const life = /^\s*\(([^()]{4,30}?)\s*[–-]\s*([^()]{4,30}?)\)/.exec(s.slice(m.end, m.end + 70));
     if (!life || !/\b1[89]\d\d\b/.test(life[1]) || !/\b(1[89]\d\d|20\d\d)\b/.test(life[2])) continue;
+    // Both ends are dates ("(premier 1955–1958)" is a tenure, not a life).
+    const dateLike = /^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)/i;
+    if (!dateLike.test(life[1]) || !dateLike.test(life[2])) continue;
     const born = scanDates(life[1], undefined).dates[0]?.interval;
     const died = scanDates(life[2], undefined).dates[0]?.interval;
     if (!born || !died) continue;

@@ -237,3 +237,15 @@ describe("tenures before the record", () => {
     expect(status("Zhukov, defence minister since 1953, was dismissed in 1957.")).toBe("conflicts");
   });
 });
+
+describe("dates of birth and death from the person pages", () => {
+  it("checks anyone's birth and death the site states, linking their page", () => {
+    const f = checkText("Zhukov died in 1972.", record).findings[0];
+    expect(f.status).toBe("conflicts");
+    expect(f.link).toBe("/characters/zhukov");
+    expect(status("Voroshilov died in 1969.")).toBe("agrees");
+  });
+  it("does not read a tenure in parentheses as a life", () => {
+    expect(status("Bulganin (premier 1955–1958) was a figurehead.")).not.toBe("conflicts");
+  });
+});
