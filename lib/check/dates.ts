@@ -39,13 +39,33 @@ type Custom = { index: number; text: string; interval: Interval };
 
 const YEAR = "(1[7-9]\\d\\d|20\\d\\d)";
 
+// Compiled once (a new RegExp per sentence cost more than the matching); each use resets lastIndex.
+const BETWEEN_RE = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|till|-|–)\\s+${YEAR}\\b`, "gi");
+const SPAN_RE = new RegExp(`\\b${YEAR}\\s*[–-]\\s*(\\d{2,4})\\b`, "g");
+const SEASON_RE = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+const WINTER_RE = new RegExp(`\\b(?:the\\s+)?winter\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+const PART_RE = new RegExp(`\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*${YEAR}\\b`, "gi");
+const FEAST_RE = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
+const MONTHTHE_RE = new RegExp(
+  `\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
+  "gi",
+);
+// "in '54", "March '53"
+const SHORT_YEAR_RE =
+  /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
+const OWN_YEAR_RE = new RegExp(`\\b${YEAR}\\b`);
+const BARE_YEAR_RE = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
+const NUMERIC_DATE_RE = new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g");
+
 function customDates(s: string): Custom[] {
   const out: Custom[] = [];
   const push = (m: RegExpExecArray, interval: Interval, groupOffset = 0) => out.push({ index: m.index + groupOffset, text: m[0].slice(groupOffset), interval });
   let m: RegExpExecArray | null;
-  const between = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|till|-|–)\\s+${YEAR}\\b`, "gi");
+  BETWEEN_RE.lastIndex = 0;
+  const between = BETWEEN_RE;
   while ((m = between.exec(s))) push(m, { lo: dayNumber(+m[1], 1, 1), hi: dayNumber(+m[2], 12, 31) });
-  const span = new RegExp(`\\b${YEAR}\\s*[–-]\\s*(\\d{2,4})\\b`, "g");
+  SPAN_RE.lastIndex = 0;
+  const span = SPAN_RE;
   while ((m = span.exec(s))) {
     const a = +m[1];
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + +m[2] : +m[2];
@@ -53,21 +73,25 @@ function customDates(s: string): Custom[] {
     const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length));
     if (b > a && b - a < 60 && !life) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
   }
-  const season = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+  SEASON_RE.lastIndex = 0;
+  const season = SEASON_RE;
   while ((m = season.exec(s))) {
     const [m1, d1, m2, d2] = SEASONS[m[1].toLowerCase()];
     const y = +m[2];
     push(m, { lo: dayNumber(y, m1, d1), hi: dayNumber(y, m2, d2) });
   }
-  const winter = new RegExp(`\\b(?:the\\s+)?winter\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
+  WINTER_RE.lastIndex = 0;
+  const winter = WINTER_RE;
   while ((m = winter.exec(s))) push(m, { lo: dayNumber(+m[1] - 1, 12, 1), hi: dayNumber(+m[1] + 1, 2, 28) });
-  const part = new RegExp(`\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*${YEAR}\\b`, "gi");
+  PART_RE.lastIndex = 0;
+  const part = PART_RE;
   while ((m = part.exec(s))) {
     const [a, b] = PARTS[m[1].toLowerCase()];
     const y = +m[2];
     push(m, { lo: dayNumber(y, a, 1), hi: dayNumber(y, b, lastDayOfMonth(y, b)) });
   }
-  const feast = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
+  FEAST_RE.lastIndex = 0;
+  const feast = FEAST_RE;
   while ((m = feast.exec(s))) {
     const name = m[1].toLowerCase();
     const y = +m[2];
@@ -75,9 +99,10 @@ function customDates(s: string): Custom[] {
     push(m, { lo: dayNumber(y, mo, d), hi: dayNumber(y, mo, d) });
   }
   // "in '54", "March '53": a two-digit year with an apostrophe, in the twentieth century (the record's).
-  const short =
-    /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
-  while ((m = short.exec(s))) {
+  SHORT_YEAR_RE.lastIndex = 0;
+  const short = SHORT_YEAR_RE;
+  // (The look-behind is slow; most sentences have no apostrophe before two digits.)
+  while (/['’]\d{2}\b/.test(s) && (m = short.exec(s))) {
     const y = 1900 + +m[1];
     const month = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+['’]\d{2}$/i.exec(s.slice(Math.max(0, m.index - 12), m.index + m[0].length));
     if (month) {
@@ -90,10 +115,8 @@ function customDates(s: string): Custom[] {
     } else push(m, { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) });
   }
   // "March the 6th, 1953": chrono reads the month alone.
-  const monthThe = new RegExp(
-    `\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
-    "gi",
-  );
+  MONTHTHE_RE.lastIndex = 0;
+  const monthThe = MONTHTHE_RE;
   while ((m = monthThe.exec(s))) {
     const mo =
       ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].indexOf(m[1].toLowerCase()) +
@@ -150,7 +173,7 @@ export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: s
  */
 export function scanDates(s: string, contextYear: number | undefined): DateScan {
   // "in June 1957 … in October": a month without a year takes the sentence's own year first.
-  const ownYear = new RegExp(`\\b${YEAR}\\b`).exec(s);
+  const ownYear = OWN_YEAR_RE.exec(s);
   if (ownYear) contextYear = Number(ownYear[1]);
   const dates: FoundDate[] = [];
   const taken: [number, number][] = [];
@@ -163,7 +186,7 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
   for (const c of customDates(s)) add(c.index, c.text, c.interval);
   // Numeric dates: "5.3.1953" is day first (as in Europe); "06/03/1953" is day first in Britain and month first in
   // America, so it is read only when one reading is impossible ("13/03/1953", "3/13/1953") or both agree ("5/5/1953").
-  for (const n of s.matchAll(new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g"))) {
+  for (const n of s.matchAll(NUMERIC_DATE_RE)) {
     const [text, a, sep, b, y] = n;
     const [first, second] = [+a, +b];
     const dayFirst = sep === "." || first > 12 || first === second;
@@ -207,7 +230,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     add(r.index, r.text, interval);
   }
   // Bare years: "in 1953", "by 1955", "1957's plenum".
-  const yearRe = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
+  const yearRe = BARE_YEAR_RE;
+  yearRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = yearRe.exec(s))) {
     if (!free(m.index, m.index + 4)) continue;

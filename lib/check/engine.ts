@@ -272,7 +272,11 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
   const scan = scanDates(s, ctx.prevYear);
   const kindHits = new Map<FactKind, Hit[]>();
-  for (const [k, re] of c.kinds) kindHits.set(k, mergeNear(allHits(re, s)));
+  // Only the event kinds are read from this map (posts and counts scan for their own words where needed).
+  for (const k of EVENT_KINDS) {
+    const re = c.kinds.get(k);
+    if (re) kindHits.set(k, mergeNear(allHits(re, s)));
+  }
 
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
@@ -369,7 +373,8 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
 
   // "Malenkov inherited Stalin's posts", "took over from Stalin", "Stalin's heir": about the year after that person's death.
   if (!soft) {
-    for (const m of findMentions(c, s, false)) {
+    const inherits = /\b(inherit\w*|took over from|take over from|taking over from|successor|heir|in succession to|stepped into|jobs|posts|positions|offices|titles|mantle|place|roles|shoes)\b/i.test(s);
+    for (const m of inherits ? findMentions(c, s, false) : []) {
       if (m.topic) continue;
       const before = s.slice(Math.max(0, m.index - 40), m.index);
       const after = s.slice(m.end, m.end + 40);
