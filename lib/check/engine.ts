@@ -373,7 +373,10 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
 
   // "Malenkov inherited Stalin's posts", "took over from Stalin", "Stalin's heir": about the year after that person's death.
   if (!soft) {
-    const inherits = /\b(inherit\w*|took over from|take over from|taking over from|successor|heir|in succession to|stepped into|jobs|posts|positions|offices|titles|mantle|place|roles|shoes)\b/i.test(s);
+    const inherits =
+      /\b(inherit\w*|took over from|take over from|taking over from|successor|heir|in succession to|stepped into|jobs|posts|positions|offices|titles|mantle|place|roles|shoes)\b/i.test(
+        s,
+      );
     for (const m of inherits ? findMentions(c, s, false) : []) {
       if (m.topic) continue;
       const before = s.slice(Math.max(0, m.index - 40), m.index);
