@@ -447,10 +447,37 @@ function hedgeScope(s: string, c: CompiledRecord): { hedged: boolean; text: stri
     const clause = s.slice(a, b).replace(/^[,;:()–—]/, "");
     const outside = s.slice(0, a) + s.slice(b);
     const aside = a > 0 ? ASIDE_START.test(clause) : /^\s*(contrary to|unlike|despite)\b/i.test(clause);
-    if (!aside && !REALITY.test(outside)) return { hedged: true, text: s };
+    // "In the film, …", "On screen, …": the film frames the whole sentence, relative clauses included.
+    const frame = a === 0 && /^\s*(?:in|on|throughout|as\s+in|for)\b/i.test(clause);
+    if (!aside && !REALITY.test(outside)) return frame ? { hedged: true, text: s } : relativeOnly(s, hits);
     text = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
   }
   return { hedged: false, text };
+}
+
+/**
+ * "Beria, who picked up the Defence Ministry in March 1953, is the film's real villain": the main clause is about the
+ * film, but a relative clause on a name still states history. Keep only the name and its relative clause (when no
+ * hedge falls inside it); with none, the sentence stays unjudged.
+ */
+function relativeOnly(s: string, hits: Hit[]): { hedged: boolean; text: string } {
+  let text = " ".repeat(s.length);
+  let kept = false;
+  for (const m of s.matchAll(/(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*,\s*(?:who|whose)\b[^,;()–—]*(?=[,;)–—])/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // A hedge inside it, or a present tense ("who is arrested" narrates the film), keeps it out.
+    // So does a possessive before the name ("the film's Beria", "Buscemi's Khrushchev": a character).
+    if (
+      hits.some((h) => h.index >= start && h.index < end) ||
+      !/\b(?:was|were|had|\p{L}+ed)\b/iu.test(m[0]) ||
+      /\p{L}['’]s?\s*$/u.test(s.slice(Math.max(0, start - 20), start))
+    )
+      continue;
+    text = text.slice(0, start) + s.slice(start, end) + text.slice(end);
+    kept = true;
+  }
+  return kept ? { hedged: false, text } : { hedged: true, text: s };
 }
 
 function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) => boolean, reach = Infinity): string | undefined {

@@ -249,3 +249,14 @@ describe("dates of birth and death from the person pages", () => {
     expect(status("Bulganin (premier 1955–1958) was a figurehead.")).not.toBe("conflicts");
   });
 });
+
+describe("relative clauses in sentences about the film", () => {
+  it("judges a past-tense relative clause on a name when the main clause is about the film", () => {
+    expect(status("Lavrentiy Beria, who picked up the Defence Ministry in March 1953, is the film's real villain.")).toBe("conflicts");
+    expect(status("Beria, who was arrested in June 1953, is the film's villain.")).toBe("agrees");
+  });
+  it("leaves the film's own characters and frames alone", () => {
+    expect(status("In the film, Beria, who was arrested in July, is shot at once.")).toBeUndefined();
+    expect(status("The film's Beria, who was arrested in July, is shot at once.")).toBeUndefined();
+  });
+});
