@@ -53,6 +53,8 @@ const MONTHTHE_RE = new RegExp(
 // "in '54", "March '53"
 const SHORT_YEAR_RE =
   /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
+const LIFE_RE =
+  /(?<=\p{Lu}\p{L}+\s*)\(\s*(?:b\.\s*|born\s+|d\.\s*|died\s+)?(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4})(?:\s*[–-]\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}))?\s*\)/gu;
 const OWN_YEAR_RE = new RegExp(`\\b${YEAR}\\b`);
 const BARE_YEAR_RE = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
 const NUMERIC_DATE_RE = new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g");
@@ -183,6 +185,9 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     taken.push([index, index + text.length]);
     dates.push({ index, text, interval, role: roleBefore(s, index), ...(yearless ? { yearless } : {}) });
   };
+  // "Khrushchev (1894–1971)", "Stalin (b. 1878)": life dates after a name, which the engine reads against birth and
+  // death; they date nothing else in the sentence.
+  for (const l of s.matchAll(LIFE_RE)) taken.push([l.index!, l.index! + l[0].length]);
   for (const c of customDates(s)) add(c.index, c.text, c.interval);
   // Numeric dates: "5.3.1953" is day first (as in Europe); "06/03/1953" is day first in Britain and month first in
   // America, so it is read only when one reading is impossible ("13/03/1953", "3/13/1953") or both agree ("5/5/1953").

@@ -345,12 +345,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
-  // "Malenkov succeeded Stalin as …": about the time after that person's death.
+  // "Malenkov succeeded Stalin as …": about the time after that person's death, if they died in office
+  // ("Bulganin succeeded Malenkov", who lived until 1988, says nothing of 1988).
+  const diedInOffice = (id: string, death: CheckFact) => c.tenures.some((t) => t.subject === id && t.span.hi === factInterval(death.date, death.dateTo).hi);
   if (!soft) {
     for (const m of s.matchAll(/\b(succeed(?:ed|s|ing)?|replac(?:ed|ing))\s+/gi)) {
       const next = mentions.find((x) => !x.topic && x.index === m.index! + m[0].length);
       const death = next && record.facts.find((f) => f.subject === next.id && f.kind === "death");
-      if (death) {
+      if (death && diedInOffice(next.id, death)) {
         const i = factInterval(death.date, death.dateTo);
         soft = { lo: i.lo, hi: i.hi + 365 };
       }
@@ -389,7 +391,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
       )
         continue;
       const death = record.facts.find((f) => f.subject === m.id && f.kind === "death");
-      if (death) {
+      if (death && diedInOffice(m.id, death)) {
         const i = factInterval(death.date, death.dateTo);
         soft = { lo: i.lo, hi: i.hi + 365 };
         break;
@@ -847,6 +849,9 @@ function judgePost(
   let pick = nearest[nearest.length - 1];
   if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
     const earlier = nearest.filter((m) => m.end <= pick!.index);
+    // "Shepilov replaced Molotov as foreign minister": the new holder is someone the record does not know.
+    if (!earlier.length && /\p{Lu}[\p{L}’'-]+(?:\s+\p{L}+ly)?\s*$/u.test(s.slice(0, s.slice(0, pick.index).search(/\s*\b(?:succeed|replac)\w*\s+$/i))))
+      return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
   }
   let holder = site.apposition ?? pick?.id ?? people[0].id;

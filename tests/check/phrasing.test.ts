@@ -260,3 +260,17 @@ describe("relative clauses in sentences about the film", () => {
     expect(status("The film's Beria, who was arrested in July, is shot at once.")).toBeUndefined();
   });
 });
+
+describe("successors the record does not know, and life dates as dates", () => {
+  it("does not read 'succeeded X' as after X's death unless X died in office", () => {
+    expect(status("Bulganin succeeded Malenkov as premier.")).not.toBe("conflicts");
+    expect(status("Malenkov succeeded Stalin as premier.")).toBe("agrees");
+  });
+  it("leaves a post alone when its new holder is someone the record does not know", () => {
+    expect(status("Shepilov replaced Molotov as foreign minister in 1956.")).toBeUndefined();
+    expect(status("Kosygin replaced Khrushchev as premier in 1964.")).toBeUndefined();
+  });
+  it("does not lend life dates in parentheses to the sentence's events", () => {
+    expect(status("Khrushchev (1894–1971) chaired the funeral commission.")).not.toBe("conflicts");
+  });
+});
