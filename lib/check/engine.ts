@@ -262,6 +262,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const scope = hedgeScope(unlabelled, c);
   const s = scope.text;
   let mentions = findMentions(c, s);
+  let others: string[] = [];
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
   if (
     (/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) &&
@@ -269,6 +270,8 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   ) {
     const first = ctx.prevMentions.find((m) => !m.topic)!;
     mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
+    // With several people before it, "he" may be any of them: a conflict must hold for each (checked below).
+    others = [...new Set(ctx.prevMentions.filter((m) => !m.topic && m.id !== first.id).map((m) => m.id))];
   }
   const scan = scanDates(s, ctx.prevYear);
   const kindHits = new Map<FactKind, Hit[]>();
@@ -404,6 +407,16 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+  // "Khrushchev outmanoeuvred Malenkov. He lost the premiership in 1955.": no conflict if "he" read as another agrees.
+  if (result?.status === "conflicts" && others.length) {
+    for (const id of others) {
+      const alt = judge(s, c, { ...ctx }, [{ id, index: 0, end: 0, topic: false }, ...mentions.slice(1)], dates, kindHits, anchorsUsed, soft);
+      if (alt?.status === "agrees") {
+        result = undefined;
+        break;
+      }
+    }
+  }
   // "Beria was shot without trial", "the doctors were never freed": a denial of an event the record holds.
   if (!prompt && !/\?\s*$/.test(s) && !has(c.hedge, unlabelled) && result?.status !== "conflicts")
     result = judgeDenial(unlabelled, c, findMentions(c, unlabelled), kindHits) ?? result;

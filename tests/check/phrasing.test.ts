@@ -274,3 +274,10 @@ describe("successors the record does not know, and life dates as dates", () => {
     expect(status("Khrushchev (1894–1971) chaired the funeral commission.")).not.toBe("conflicts");
   });
 });
+
+describe("pronouns after several people", () => {
+  it("does not flag 'he' when reading it as another person just named agrees", () => {
+    expect(status("Khrushchev outmanoeuvred Malenkov. He lost the premiership in 1955.")).not.toBe("conflicts");
+    expect(status("Beria was arrested by Khrushchev. He was shot in 1954.")).toBe("conflicts");
+  });
+});
