@@ -164,7 +164,11 @@ const REL_AFTER =
 const REL_SAME =
   /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
 
-export type DateScan = { dates: FoundDate[]; relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following" }[] };
+export type DateScan = {
+  dates: FoundDate[];
+  /** `years`: "two years later" also means the calendar year two on from the anchor's. */
+  relatives: { index: number; text: string; offset: Interval; anchored: "previous" | "following"; years?: number }[];
+};
 
 /**
  * Scans a sentence. Absolute dates get intervals now (a month without a year
@@ -271,7 +275,14 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     if (hedge && /^(just|only|barely)$/i.test(hedge) && !qtyWord) off = { lo: off.lo, hi: Math.round(off.hi / 2) };
     const backwards = /^(before|earlier)$/i.test(dir);
     if (backwards) off = { lo: -off.hi, hi: -off.lo };
-    relatives.push({ index: m.index, text: m[0], offset: off, anchored: /^(after|before)$/i.test(dir) ? "following" : "previous" });
+    const years = /^year/i.test(unit) && qty && !vague && !backwards ? qty : undefined;
+    relatives.push({
+      index: m.index,
+      text: m[0],
+      offset: off,
+      anchored: /^(after|before)$/i.test(dir) ? "following" : "previous",
+      ...(years ? { years } : {}),
+    });
   }
   REL_SAME.lastIndex = 0;
   while ((m = REL_SAME.exec(s))) {

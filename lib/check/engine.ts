@@ -54,6 +54,8 @@ const NOT_NAMES =
   /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
+/** How many sentences without a person a pronoun may reach back over ("Beria launched reforms. An amnesty… He was arrested"). */
+const PRONOUN_REACH = 3;
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
 const CONTEXT_REACH = 12;
 
@@ -215,12 +217,19 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
   return out;
 }
 
-type Context = { prev?: Interval; prevYear?: number; recent?: { span: Interval; age: number }; prevMentions: Mention[] };
+/** `people`: the last sentence's people, and how many sentences ago (a pronoun reaches back over a few without any). */
+type Context = {
+  prev?: Interval;
+  prevYear?: number;
+  recent?: { span: Interval; age: number };
+  prevMentions: Mention[];
+  people: { mentions: Mention[]; age: number };
+};
 
 /** Checks a whole text. Sentences are read in order so relative dates can lean on earlier ones. */
 export function checkText(text: string, c: CompiledRecord): CheckResult {
   const sentences = splitSentences(text);
-  const ctx: Context = { prevMentions: [] };
+  const ctx: Context = { prevMentions: [], people: { mentions: [], age: 0 } };
   const out: CheckResult["sentences"] = [];
   const findings: Finding[] = [];
   for (const s of sentences) {
@@ -264,14 +273,18 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   let mentions = findMentions(c, s);
   let others: string[] = [];
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
+  // So does one before any name ("In 1958 he became premier", "The next year he dismissed Zhukov").
+  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s);
+  const firstName = mentions.find((m) => !m.topic);
   if (
-    (/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) &&
-    ctx.prevMentions.some((m) => !m.topic)
+    (/^\W*(he|his|she|her)\b/i.test(s) || (pronoun && (!firstName || pronoun.index < firstName.index))) &&
+    ctx.people.mentions.length &&
+    ctx.people.age <= PRONOUN_REACH
   ) {
-    const first = ctx.prevMentions.find((m) => !m.topic)!;
+    const first = ctx.people.mentions[0];
     mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
     // With several people before it, "he" may be any of them: a conflict must hold for each (checked below).
-    others = [...new Set(ctx.prevMentions.filter((m) => !m.topic && m.id !== first.id).map((m) => m.id))];
+    others = [...new Set(ctx.people.mentions.filter((m) => m.id !== first.id).map((m) => m.id))];
   }
   const scan = scanDates(s, ctx.prevYear);
   const kindHits = new Map<FactKind, Hit[]>();
@@ -329,7 +342,18 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         anchorsUsed.add(first!.h.index);
       } else anchor = ctx.prev;
     }
-    if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
+    if (anchor) {
+      let interval = applyOffset(anchor, r.offset);
+      // "Two years later" is a calendar year to most writers: September 1953 + 2 includes February 1955.
+      if (r.years) {
+        const y = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+        interval = {
+          lo: Math.min(interval.lo, dayNumber(y(anchor.lo) + r.years, 1, 1)),
+          hi: Math.max(interval.hi, dayNumber(y(anchor.hi) + r.years, 12, 31)),
+        };
+      }
+      dates.push({ index: r.index, text: r.text, interval, role: "at", relative: true, anchorAt });
+    }
   }
 
   // "After Stalin's death, …" with no figure: the sentence is about the year or so after that event.
@@ -432,11 +456,13 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   } else if (soft) ctx.recent = { span: soft, age: 0 };
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
+  const people = mentions.filter((m) => !m.topic);
+  ctx.people = people.length ? { mentions: people, age: 0 } : { mentions: ctx.people.mentions, age: ctx.people.age + 1 };
   return result;
 }
 
 // Where a clause ends: punctuation, or a word that starts a contrasting clause.
-const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though|yet)\s)/giu;
+const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)/giu;
 // A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
 const ASIDE_START =
   /^\s*(?:who|whom|whose|which|where|when|as|a|an|something|one of|contrary to|unlike|despite|although|though|even though|but|and|whatever|for all)\b/i;
@@ -884,7 +910,11 @@ function judgePost(
       handedOn = true;
     }
   }
-  const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
+  // ("a week later" is a relative date, not "later on".)
+  const later =
+    /(?<!\b(?:days?|weeks?|fortnights?|months?|years?)\s+)\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(
+      s,
+    );
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
   // The record knows a post from when it lists every holder (or from the holder's first fact in it): "Molotov was
@@ -957,7 +987,7 @@ function judgePost(
   const appointing =
     handedOn ||
     appointedAfter ||
-    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as)\b/i.test(
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
   if (appointedAfter) site = { ...site, apposition: undefined };
@@ -967,7 +997,10 @@ function judgePost(
   let afterEvent = false;
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
   if (!span && !later) {
-    const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && !x.foreign && dated.get(x)?.length);
+    // An event's date first; else another post's in the same sentence ("X became premier a week later, and Y took the defence ministry").
+    const otherEvent =
+      sites.find((x) => x !== site && x.kind !== "post" && !x.foreign && dated.get(x)?.length) ??
+      sites.find((x) => x !== site && x.kind === "post" && !x.dismissal && !x.trailing && dated.get(x)?.length);
     if (otherEvent) span = dated.get(otherEvent)![0];
     else if (soft) {
       span = soft;

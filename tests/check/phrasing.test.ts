@@ -281,3 +281,19 @@ describe("pronouns after several people", () => {
     expect(status("Beria was arrested by Khrushchev. He was shot in 1954.")).toBe("conflicts");
   });
 });
+
+describe("running text", () => {
+  it("resolves 'he' over a few sentences without a person, and before a name in its own sentence", () => {
+    const text = "In the spring, Beria launched reforms. An amnesty freed many prisoners. The doctors were released. He was arrested on 10 July 1953.";
+    expect(status(text)).toBe("conflicts");
+    expect(status("Khrushchev won. The following year he dismissed Zhukov. In 1958 he became premier himself.")).toBe("agrees");
+  });
+  it("reads 'two years later' as a calendar year on, and 'a week later' as a date, not 'later on'", () => {
+    expect(status("Khrushchev became First Secretary in September 1953. Two years later Malenkov lost the premiership to Bulganin.")).toBe("agrees");
+    expect(status("Beria was arrested in June 1953. A year later he was shot.")).toBe("conflicts");
+    expect(status("Stalin died on 2 March 1953. Malenkov became premier a week later, and Beria took the defence ministry.")).toBe("conflicts");
+  });
+  it("does not take 'not yet' for the end of a clause", () => {
+    expect(status("Khrushchev, who was not yet First Secretary, chaired the funeral commission in March 1953.")).not.toBe("conflicts");
+  });
+});
