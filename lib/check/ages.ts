@@ -23,6 +23,8 @@ const FORMS = [
   `\\b(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+|already\\s+)?${N}\\s+(?:when|at\\s+the\\s+time)\\b`,
   `\\b(?:died|dies|death|shot|executed)\\s+at\\s+${N}\\b${NOT_AGE}`,
   `(?<=^|,\\s)${N}(?=,)`,
+  // "Molotov turned 63 that day"
+  `\\b(?:turned|turns|turning)\\s+${N}\\b${NOT_AGE}`,
   // "He was 74.", "Stalin was 74 at the end."
   `\\b(?:he|she|[A-Z][a-z]+)\\s+was\\s+(?:then\\s+|only\\s+|just\\s+|already\\s+)?${N}(?=\\s*(?:[.;]|$))`,
 ];

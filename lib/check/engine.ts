@@ -232,8 +232,21 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
   const ctx: Context = { prevMentions: [], people: { mentions: [], age: 0 } };
   const out: CheckResult["sentences"] = [];
   const findings: Finding[] = [];
+  let question: string | undefined;
   for (const s of sentences) {
-    const reading = checkSentence(s.text, c, ctx);
+    // "Q: When was Beria shot? A: On 23 December 1953.": the answer is read with its question.
+    const answer = question && /^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text);
+    const text = answer ? `${question} ${s.text.slice(answer[0].length)}` : s.text;
+    question = /\?\s*$/.test(s.text)
+      ? s.text
+          .replace(/^\s*(?:Q|Question)\s*[:.)–-]\s*/i, "")
+          .replace(
+            /^\s*(?:when|in what year|in which year|what year|on what date|on which day|how many people|how many|how much|how long|who|what|which|where|how old)\b\s*/i,
+            "",
+          )
+          .replace(/\?\s*$/, "")
+      : undefined;
+    const reading = checkSentence(text, c, ctx);
     if (reading) {
       const f: Finding = {
         sentence: s.text,
@@ -266,7 +279,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   // "Beria: arrested June 1953, shot January 1954": a label that names a person is the subject of the note.
   const kept =
     (value && sentence.slice(label[0].length).trim().split(/\s+/).length <= 8) ||
-    (label && findMentions(c, label[0]).some((m) => !m.topic && label[0].slice(0, m.index).trim() === "" && label[0].slice(m.end).trim() === ":"));
+    (label && findMentions(c, label[0]).some((m) => !m.topic && label[0].slice(0, m.index).trim() === "" && label[0].slice(m.end).trim() === ":")) ||
+    // "September: Khrushchev First Secretary": a label that is a date dates the note.
+    (label && scanDates(label[0], undefined).dates.length > 0);
   const unlabelled = label && !kept && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
   const scope = hedgeScope(unlabelled, c);
   const s = scope.text;
@@ -586,8 +601,11 @@ function judge(
   const nobody = !mentions.some((m) => !m.topic);
   for (const k of EVENT_KINDS) {
     for (const h of kindHits.get(k) ?? []) {
-      // "The funeral was held on 10 March, where Malenkov spoke": an event the record holds once, named with "the", is that one.
-      const definite = /\bthe\s+(?:\p{L}+\s+)?$/iu.test(s.slice(Math.max(0, h.index - 20), h.index));
+      // "The funeral was held on 10 March, where Malenkov spoke", "9 March: funeral": an event the record holds once is
+      // that one, whoever else is named, unless it is someone's ("Beria's funeral", "his funeral") or any ("a funeral").
+      const definite = !/(?:\p{L}['’]s?|\b(?:his|her|their|its|a|an|another|any|every|each))\s+(?:\p{L}+\s+)?$/iu.test(
+        s.slice(Math.max(0, h.index - 20), h.index),
+      );
       const unique = (nobody || definite) && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
       if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
       const before = s.slice(Math.max(0, h.index - 28), h.index);

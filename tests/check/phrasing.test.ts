@@ -297,3 +297,16 @@ describe("running text", () => {
     expect(status("Khrushchev, who was not yet First Secretary, chaired the funeral commission in March 1953.")).not.toBe("conflicts");
   });
 });
+
+describe("bullets and questions", () => {
+  it("reads 'date: event' bullets, a date label, and an unowned mention of the one funeral", () => {
+    expect(status("- 10 March 1953: funeral; Molotov turns 63.")).toBe("conflicts");
+    expect(status("- 9 March 1953: funeral; Molotov turns 63.")).toBe("agrees");
+    expect(status("- March 1953: Khrushchev First Secretary.")).toBe("conflicts");
+    expect(status("Beria's funeral was held in 1953.")).toBeUndefined();
+  });
+  it("reads an answer with its question", () => {
+    expect(status("Q: When was Beria shot? A: On 24 December 1953, after a closed trial.")).toBe("conflicts");
+    expect(status("Q: How many were freed by the amnesty? A: About 1.2 million.")).toBe("agrees");
+  });
+});
