@@ -69,6 +69,7 @@ export type CompiledRecord = {
   names: { re: RegExp; id: string; topic: boolean }[];
   kinds: Map<FactKind, RegExp>;
   posts: { re: RegExp; id: string; loose: boolean }[];
+  places: { re: RegExp; id: string }[];
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
   clauseHedge: RegExp;
@@ -120,12 +121,14 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     { id, re: wordRe(p.names, "giu"), loose: false },
     ...(p.loose?.length ? [{ id, re: wordRe(p.loose, "giu"), loose: true }] : []),
   ]);
+  const places = Object.entries(record.patterns.places ?? {}).map(([id, words]) => ({ id, re: wordRe(words, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
   return {
     record,
     names,
     kinds,
     posts,
+    places,
     countNouns,
     hedge: wordRe(
       record.patterns.hedges.map((h) => h.trim()),
@@ -650,7 +653,9 @@ function judge(
         )
           ? doer.id
           : undefined;
-      if (power || stranger || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+      // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
+      const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
+      if (power || stranger || reburial || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
         // Still a site, so a date beside it is not lent to another event in the sentence.
         sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
@@ -776,6 +781,9 @@ function judge(
         valued: true,
       });
   }
+  // Places: "Stalin died in the Kremlin".
+  const place = judgePlace(s, c, mentions, sites, nobody);
+  if (place) readings.push(place);
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
     const known = dated.get(site)?.filter((x) => !x.yearless);
@@ -1302,6 +1310,40 @@ function judgeDenial(s: string, c: CompiledRecord, mentions: Mention[], kindHits
           : undefined;
       if (fact) return { status: "conflicts", fact, explanation: `The text denies it; the record has it: ${fact.record}` };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where an event happened: "Stalin died in the Kremlin" against the record's Kuntsevo. Only places the patterns name
+ * are compared, and only one said beside the event's word ("in the Kremlin", "at his dacha").
+ */
+function judgePlace(s: string, c: CompiledRecord, mentions: Mention[], sites: Site[], nobody: boolean): Reading | undefined {
+  if (!c.places.length) return undefined;
+  const hits = c.places.flatMap((p) => allHits(p.re, s).map((h) => ({ ...h, id: p.id })));
+  if (!hits.length) return undefined;
+  for (const site of sites) {
+    if (site.kind === "post" || site.kind === "count" || site.foreign) continue;
+    const kind = site.kind as FactKind;
+    const only = c.record.facts.filter((f) => f.kind === kind);
+    const subj =
+      nearestSubjectWith(mentions, site.index, (id) => c.record.facts.some((f) => f.subject === id && f.kind === kind)) ??
+      ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
+    const fact = subj && c.record.facts.find((f) => f.subject === subj && f.kind === kind && f.place);
+    if (!fact) continue;
+    // The place said with the event: "died in the Kremlin", "at Kuntsevo Stalin collapsed", not across a clause.
+    const near = hits.find((h) => {
+      const between = h.index >= site.end ? s.slice(site.end, h.index) : s.slice(h.end, site.index);
+      return (
+        between.length <= 30 &&
+        !/[,;:()–—]|\b(?:and|but|while|then|after|before|from|when)\b/i.test(between) &&
+        /\b(?:in|at|on|inside|outside|near)\b/i.test(h.index >= site.end ? between : s.slice(Math.max(0, h.index - 12), h.index))
+      );
+    });
+    if (!near) continue;
+    const where = c.record.patterns.places[fact.place!][0];
+    if (near.id === fact.place) return { status: "agrees", fact, explanation: `The record agrees: ${where}.` };
+    return { status: "conflicts", fact, explanation: `The text places this at ${near.text}; the record gives ${where}.` };
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ export const FactSchema = z
     max: z.number().nonnegative().optional(),
     /** YYYY, YYYY-MM or YYYY-MM-DD: its length is its precision. */
     date: partialDate,
+    /** Where it happened: a place id from patterns.json places ("Stalin died in the Kremlin" is then checked). */
+    place: slug.optional(),
     /** The latest date, where sources disagree on the day (or the end of a span). */
     dateTo: partialDate.optional(),
     /** What the record says, in one line: shown to the reader next to a flagged sentence. */
@@ -80,6 +82,8 @@ export const PatternsSchema = z
         })
         .strict(),
     ),
+    /** Places a text may name, by id: how people write them. Only places listed here are compared with a fact's place. */
+    places: z.record(slug, words).default({}),
     /** Nouns that say what a number counts, per count group. */
     counts: z.record(slug, words),
     /** Titles that name one person unambiguously in this period ("the Soviet premier" is not one: it changed hands). */

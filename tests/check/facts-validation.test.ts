@@ -68,6 +68,9 @@ describe("content/facts validation", () => {
     expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment", post: "tsar" }] } })[0]).toMatch(
       /^facts\/beria\.json → facts\.0\.post: expected a post id from content\/facts\/patterns\.json .*"tsar" is not one$/,
     );
+    expect(problems({ "beria.json": { facts: [{ ...fact, place: "atlantis" }] } })[0]).toMatch(
+      /^facts\/beria\.json → facts\.0\.place: expected a place id from content\/facts\/patterns\.json places .*"atlantis" is not one$/,
+    );
     expect(problems({ "amnesty.json": { facts: [fact] } })).toEqual([
       'facts/amnesty.json → names: expected the names readers use for "amnesty" (it is not a person id from content/people/, so it is a topic and needs names)',
     ]);

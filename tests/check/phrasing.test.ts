@@ -310,3 +310,16 @@ describe("bullets and questions", () => {
     expect(status("Q: How many were freed by the amnesty? A: About 1.2 million.")).toBe("agrees");
   });
 });
+
+describe("places", () => {
+  it("checks a place said with the event against the record's", () => {
+    expect(status("Stalin died in the Kremlin.")).toBe("conflicts");
+    expect(status("Stalin died at his dacha at Kuntsevo.")).toBe("agrees");
+    expect(status("Beria was arrested at the Bolshoi.")).toBe("conflicts");
+    expect(status("Stalin, who had left the Kremlin that evening, collapsed at Kuntsevo.")).toBe("agrees");
+    expect(status("Stalin watched a film in the Kremlin and then died.")).toBeUndefined();
+  });
+  it("does not take the reburial of 1961 for the funeral", () => {
+    expect(status("In 1961 Stalin's body was removed from the Mausoleum and buried by the Kremlin Wall.")).toBeUndefined();
+  });
+});
