@@ -344,7 +344,7 @@ export type FoundDuration = {
 };
 
 const DURATION =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|after|before|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
 
 /**
  * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half
@@ -373,6 +373,8 @@ export function findDurations(s: string): FoundDuration[] {
     const lasting = /\b(for|lasted|lasting|took|spanned|over)\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(
       s.slice(Math.max(0, m.index - 25), m.index),
     );
+    // "six months after his arrest" is a relative date; "for four days before he died" is still a stretch.
+    if (!lasting && /^\s+(?:after|before)\b/i.test(s.slice(m.index + m[0].length))) continue;
     out.push({ index: m.index, text: m[0], days, lasting });
   }
   return out;

@@ -311,6 +311,13 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     const re = c.kinds.get(k);
     if (re) kindHits.set(k, mergeNear(allHits(re, s)));
   }
+  // Across kinds the longer words win: "lay dying" (the days after the stroke) is not also "dying" (the death).
+  const all = [...kindHits.values()].flat();
+  for (const [k, hits] of kindHits)
+    kindHits.set(
+      k,
+      hits.filter((h) => !all.some((o) => o !== h && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index)),
+    );
 
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
@@ -494,7 +501,12 @@ const REALITY = /\b(in reality|in fact|in truth|in real life|actually|really|his
  * with the clause blanked (same length, so offsets hold). "In the film, Beria is shot…" stays unjudged.
  */
 function hedgeScope(s: string, c: CompiledRecord): { hedged: boolean; text: string } {
-  if (has(c.hedge, s)) return { hedged: true, text: s };
+  const scoped = clauseScope(s, c);
+  // A sentence-wide hedge counts only outside the clauses taken out ("the film makes it look as if…, but in reality…").
+  return !scoped.hedged && has(c.hedge, scoped.text) ? { hedged: true, text: s } : scoped;
+}
+
+function clauseScope(s: string, c: CompiledRecord): { hedged: boolean; text: string } {
   // "not arrested until June", "were not cleared until after…": a date, not a denial.
   const hits = allHits(c.clauseHedge, s).filter((h) => !(/^not$/i.test(h.text) && /^\s+(?:\p{L}+\s+){0,5}?(?:until|till)\b/iu.test(s.slice(h.end))));
   if (!hits.length) return { hedged: false, text: s };
@@ -655,7 +667,11 @@ function judge(
           : undefined;
       // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
       const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
-      if (power || stranger || reburial || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+      // "lay dying", "lingered": the days between stroke and death, which date neither (they still measure a stretch).
+      const dying = k === "stroke" && /^(lingered|lay dying|was dying|lay unconscious|lay in a coma)/i.test(h.text);
+      // "In 1961 Khrushchev denounced Stalin again at the 22nd Congress": another congress than the Secret Speech's.
+      const otherCongress = k === "speech" && /\b(19th|21st|22nd|23rd|nineteenth|twenty-first|twenty-second|twenty-third)\s+(?:party\s+)?congress\b/i.test(s);
+      if (power || stranger || reburial || dying || otherCongress || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
         // Still a site, so a date beside it is not lent to another event in the sentence.
         sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;

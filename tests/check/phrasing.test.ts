@@ -323,3 +323,19 @@ describe("places", () => {
     expect(status("In 1961 Stalin's body was removed from the Mausoleum and buried by the Kremlin Wall.")).toBeUndefined();
   });
 });
+
+describe("the days between stroke and death", () => {
+  it("measures 'lay dying for …' and 'lingered for …' against stroke and death, and dates neither", () => {
+    expect(status("Stalin lay dying for almost a fortnight before he finally passed away.")).toBe("conflicts");
+    expect(status("Stalin lay dying for four days before he died.")).toBe("agrees");
+    expect(status("Stalin lay dying on 3 March 1953.")).toBeUndefined();
+    expect(
+      status(
+        "The film makes it look as if the stroke and the death came within a single day, but in reality the old man lingered for almost two weeks before the end.",
+      ),
+    ).toBe("conflicts");
+  });
+  it("does not take a later congress for the Secret Speech", () => {
+    expect(status("In 1961 Khrushchev denounced Stalin again at the 22nd Congress.")).toBeUndefined();
+  });
+});
