@@ -730,7 +730,7 @@ function judge(
     for (const site of sites) {
       if (d.anchorAt === site.index) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
-      if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
+      if (site.anchor && !(d.index >= site.end && /^\s*,?\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
       // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event
       // (unless the words say so: "lived until").
       if ((d.role === "until" || d.role === "since") && site.kind !== "post" && !/\b(until|since)$/i.test(s.slice(site.index, site.end))) continue;

@@ -339,3 +339,11 @@ describe("the days between stroke and death", () => {
     expect(status("In 1961 Khrushchev denounced Stalin again at the 22nd Congress.")).toBeUndefined();
   });
 });
+
+describe("reports and condemnations", () => {
+  it("does not date an event by the day it was announced, nor a political condemnation as a sentence", () => {
+    expect(status("Beria's arrest was announced on 10 July 1953.")).toBeUndefined();
+    expect(status("The plenum that condemned Beria sat from 2 to 7 July 1953.")).toBeUndefined();
+    expect(status("After his arrest on 26 June 1953, Beria was held in a bunker.")).toBe("agrees");
+  });
+});
