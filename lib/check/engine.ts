@@ -913,7 +913,7 @@ function judgePost(
     (m) =>
       !m.topic &&
       (!/^['’]s\b/.test(s.slice(m.end, m.end + 3)) ||
-        /^['’]s\s+(?:\p{L}+\s+)?(dismissal|removal|appointment|election|tenure|time|term|years|spell|stint|promotion|ouster|resignation|sacking|fall|rise|return)\b/iu.test(
+        /^['’]s\s+(?:\p{L}+\s+)?(dismissal|removal|appointment|election|tenure|time|term|years|spell|stint|promotion|ouster|resignation|sacking|fall|rise|return|reign|premiership|first secretaryship|leadership)\b/iu.test(
           s.slice(m.end, m.end + 40),
         )),
   );
@@ -939,7 +939,9 @@ function judgePost(
   // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
   let handedOn = false;
   // "The premiership passed to Bulganin": likewise.
-  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?(?:from\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+)?to\s+/iu.exec(
+    s.slice(site.end),
+  );
   const receiver = passed && people.find((m) => m.index === site.end + passed[0].length);
   if (receiver) {
     holder = receiver.id;
@@ -1026,9 +1028,12 @@ function judgePost(
     /^[^.;]{0,12}?,?\s*(?:took office|assumed office|entered office|was sworn in|was appointed|was named|was installed|was elected|took over|came to power)\b/i.test(
       s.slice(site.end),
     );
+  // "Bulganin's premiership began in 1956": the start of the tenure, told after the post.
+  const begun = /^\s+(?:began|begins|started|starts|commenced|opened)\b/i.test(s.slice(site.end));
   const appointing =
     handedOn ||
     appointedAfter ||
+    begun ||
     /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
@@ -1267,6 +1272,15 @@ function judgeSuccession(s: string, c: CompiledRecord, mentions: Mention[], post
           pred = m1.id;
           succ = m2.id;
         } else if (m2.end <= p.index && /^\s+was\s+(?:succeeded|replaced|followed)\s+by\s+$/i.test(gap(m1.end, m2.index)) && as.test(gap(m2.end, p.index))) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /\b(?:who|that)\s+(?:succeeded|replaced|followed|took over from)\s+$/i.test(s.slice(Math.max(0, m1.index - 30), m1.index)) &&
+          as.test(gap(m1.end, p.index)) &&
+          /^\s*(?:,\s*)?(?:was|is)\s+$/i.test(gap(p.end, m2.index))
+        ) {
           pred = m1.id;
           succ = m2.id;
         } else if (m1.end <= p.index && p.end <= m2.index && /^\s*(?:,|:|was|is|,\s*was)?\s*$/i.test(gap(p.end, m2.index))) {

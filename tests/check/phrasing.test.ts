@@ -347,3 +347,17 @@ describe("reports and condemnations", () => {
     expect(status("After his arrest on 26 June 1953, Beria was held in a bunker.")).toBe("agrees");
   });
 });
+
+describe("tenures told as nouns", () => {
+  it("reads a person's premiership, spell or reign beginning, ending or lasting", () => {
+    expect(status("Malenkov's premiership lasted until 1957.")).toBe("conflicts");
+    expect(status("Bulganin's premiership began in 1956.")).toBe("conflicts");
+    expect(status("Bulganin's premiership began in 1955.")).toBe("agrees");
+    expect(status("Molotov's second spell as foreign minister ended in 1957.")).toBe("conflicts");
+    expect(status("Beria's reign at the interior ministry ended in July 1953.")).toBe("conflicts");
+  });
+  it("reads a post passing from one person to another, and 'the man who succeeded X'", () => {
+    expect(status("In 1956 the premiership passed from Malenkov to Bulganin.")).toBe("conflicts");
+    expect(status("The man who succeeded Malenkov as premier was Khrushchev.")).toBe("conflicts");
+  });
+});
