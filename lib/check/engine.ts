@@ -206,7 +206,7 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
     const after = s.slice(h.end, h.end + 40);
     if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
     // "a first deputy to the defence minister", "an aide of the premier": someone else's post.
-    if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of)\s+(the\s+)?$/i.test(before)) continue;
+    if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of|at|in)\s+(the\s+)?$/i.test(before)) continue;
     if (
       /^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(
         after,
@@ -690,8 +690,12 @@ function judge(
   const posts = findPosts(c, s);
   for (const p of posts) {
     const before = s.slice(Math.max(0, p.index - 40), p.index);
+    // The dismissal word must govern this post: "gave up the Secretariat but kept the premiership" does not end the premiership.
+    const lastEnd = allHits(c.kinds.get("dismissal")!, before).pop();
     const dismissal =
-      allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
+      Boolean(lastEnd) &&
+      !/\b(but|while|whereas|kept|keeping|retained|retaining|remained|stayed|held on to|holding on to)\b|[;]/i.test(before.slice(lastEnd!.end)) &&
+      !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
     sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, loose: p.loose, dismissal, apposition: apposed(s, p, mentions) });
   }
   // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
@@ -975,7 +979,8 @@ function judgePost(
     const span = spans[0];
     if (beforeRecord({ lo: span.lo, hi: dayNumber(new Date(span.lo * 86_400_000).getUTCFullYear(), 12, 31) })) return undefined;
     const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) === yearOf(span.lo) && yearOf(t.span.hi) === yearOf(span.hi));
+    // The years given must lie within one tenure ("from 1958 to 1964 Khrushchev was both…" is true of a part of his).
+    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) <= yearOf(span.lo) && yearOf(t.span.hi) >= yearOf(span.hi));
     const t = fits ?? mine.find((x) => x.span.lo > OPEN_LO && x.span.hi < OPEN_HI);
     if (!t) return undefined;
     const f = t.facts[0];

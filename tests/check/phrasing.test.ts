@@ -361,3 +361,16 @@ describe("tenures told as nouns", () => {
     expect(status("The man who succeeded Malenkov as premier was Khrushchev.")).toBe("conflicts");
   });
 });
+
+describe("posts kept, shared and part-held", () => {
+  it("does not read 'gave up X but kept Y' as the end of Y", () => {
+    expect(status("Malenkov gave up the Secretariat but kept the premiership in March 1953.")).not.toBe("conflicts");
+  });
+  it("does not take 'first deputy at the defence ministry' for the minister", () => {
+    expect(status("Zhukov was Bulganin's first deputy at the defence ministry in 1953.")).not.toBe("conflicts");
+  });
+  it("agrees with a span of years inside a tenure, and flags one beyond it", () => {
+    expect(status("From 1958 to 1964 Khrushchev was both party leader and premier.")).toBe("agrees");
+    expect(status("Malenkov was premier from 1953 to 1957.")).toBe("conflicts");
+  });
+});
