@@ -234,7 +234,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     else interval = { lo: dayNumber(y, mo, 1), hi: dayNumber(y, mo, lastDayOfMonth(y, mo)) };
     if (r.end?.isCertain("day")) {
       const e = r.end;
-      interval = { lo: interval.lo, hi: dayNumber(e.get("year")!, e.get("month")!, e.get("day")!) };
+      // "From 18 to 23 December 1953": the end's year, when not written, is the start's (not chrono's guess).
+      interval = { lo: interval.lo, hi: dayNumber(e.isCertain("year") ? e.get("year")! : y, e.get("month")!, e.get("day")!) };
     }
     add(r.index, r.text, interval);
   }

@@ -54,6 +54,8 @@ const NOT_NAMES =
   /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
+/** How many sentences a year stays in force for a date written without one ("In 1953 … On 6 March …"). */
+const YEAR_REACH = 6;
 /** How many sentences without a person a pronoun may reach back over ("Beria launched reforms. An amnesty… He was arrested"). */
 const PRONOUN_REACH = 3;
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
@@ -165,11 +167,13 @@ function allHits(re: RegExp, s: string): Hit[] {
 }
 
 /** "struck down by a stroke", "tried and sentenced by a court": words for one kind a few letters apart name one event. */
-function mergeNear(hits: Hit[]): Hit[] {
+function mergeNear(hits: Hit[], s: string): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && h.index - last.end <= 8) out[out.length - 1] = { index: last.index, end: h.end, text: `${last.text}…${h.text}` };
+    // (Not across a clause: "after Stalin's death, and lived until 1979" names two deaths.)
+    if (last && h.index - last.end <= 8 && !/[,;:.]|\b(and|but|then)\b/i.test(s.slice(last.end, h.index)))
+      out[out.length - 1] = { index: last.index, end: h.end, text: `${last.text}…${h.text}` };
     else out.push(h);
   }
   return out;
@@ -224,6 +228,8 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
 type Context = {
   prev?: Interval;
   prevYear?: number;
+  /** Sentences since the year in prevYear was last said: an old year no longer dates "on 6 March". */
+  yearAge?: number;
   recent?: { span: Interval; age: number };
   prevMentions: Mention[];
   people: { mentions: Mention[]; age: number };
@@ -309,7 +315,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   // Only the event kinds are read from this map (posts and counts scan for their own words where needed).
   for (const k of EVENT_KINDS) {
     const re = c.kinds.get(k);
-    if (re) kindHits.set(k, mergeNear(allHits(re, s)));
+    if (re) kindHits.set(k, mergeNear(allHits(re, s), s));
   }
   // Across kinds the longer words win: "lay dying" (the days after the stroke) is not also "dying" (the death).
   const all = [...kindHits.values()].flat();
@@ -476,9 +482,13 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     const last = own[own.length - 1].interval;
     ctx.prev = last;
     const y = new Date(last.lo * 86_400_000).getUTCFullYear();
-    if (last.hi - last.lo < 370) ctx.prevYear = y;
+    if (last.hi - last.lo < 370) {
+      ctx.prevYear = y;
+      ctx.yearAge = 0;
+    }
     ctx.recent = { span: last, age: 0 };
   } else if (soft) ctx.recent = { span: soft, age: 0 };
+  if (!own.length && ctx.yearAge !== undefined && ++ctx.yearAge > YEAR_REACH) ctx.prevYear = undefined;
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
   const people = mentions.filter((m) => !m.topic);
@@ -564,6 +574,24 @@ function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) =>
   }
   return best && dist <= reach ? best.id : undefined;
 }
+
+/** "Beria arrested: June 26, 1954", "1955: Zhukov dismissed": the colon of a short label joins its two halves. */
+function labelColon(s: string, between: string, from: number): boolean {
+  const at = from + between.indexOf(":");
+  const words = (x: string) => x.trim().split(/\s+/).length;
+  return s.indexOf(":") === at && (words(s.slice(0, at)) <= 4 || words(s.slice(at + 1)) <= 8);
+}
+
+/** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
+const OTHER_VERB_BEFORE =
+  /\b(\p{L}+)\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated)\s+(?:on|in|at)?\s*$/iu;
+
+/** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
+const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
+
+/** "had held the post since", "in office since": words that refer a since-date back to the post named before. */
+const HELD_SINCE =
+  /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i;
 
 /** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
 type Span = Interval & { yearless?: { month: number; day?: number } };
@@ -683,7 +711,11 @@ function judge(
           after,
         );
       const anchor =
-        reported || anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
+        reported ||
+        anchorsUsed.has(h.index) ||
+        /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|\p{Lu}\p{L}+\s+)?$/u.test(
+          before.replace(/\b(After|Following|Since|Before|Until|Upon)\b/g, (w) => w.toLowerCase()),
+        );
       sites.push({ index: h.index, end: h.end, kind: k, anchor, unique, agent });
     }
   }
@@ -701,6 +733,8 @@ function judge(
   // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
   for (const h of allHits(c.kinds.get("dismissal")!, s)) {
     if (posts.some((p) => p.index > h.index && p.index - h.end < 40)) continue;
+    // "…premier until 1955, and he was removed from the leadership in 1957": it names what it ended.
+    if (/^\s+(?:from|as)\b/i.test(s.slice(h.end))) continue;
     const earlier = posts.filter((p) => p.end <= h.index).pop();
     if (!earlier) continue;
     const own = sites.find((x) => x.kind === "post" && x.index === earlier.index);
@@ -743,7 +777,30 @@ function judge(
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
       // Crossing a clause boundary (", and he died") counts as far.
       const between = d.index >= site.end ? s.slice(site.end, d.index) : s.slice(d.index + d.text.length, site.index);
-      const dAbs = Math.max(0, dd) + (/[,;:()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
+      // A colon or semicolon ends a statement: no date crosses it. Nor does a date far from the word, except a sentence's
+      // opening one ("In June 1957, after a long struggle in the Presidium, Zhukov was dismissed").
+      // ("…was fired; he had held the post since 1953" still dates the post it refers back to.)
+      const heldSince = d.role === "since" && site.kind === "post" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
+      if ((/;/.test(between) && !heldSince) || (/:/.test(between) && !labelColon(s, between, d.index >= site.end ? site.end : d.index + d.text.length)))
+        continue;
+      const dAbs = Math.max(0, dd) + (/[,()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
+      if (dAbs > 100 && d.index > 12) continue;
+      // A date that belongs to another verb: "the government formed on 5 March" (not the funeral named before it),
+      // "…, and in June he organised the plot" (it opens the next clause).
+      const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
+      if (
+        d.index >= site.end &&
+        otherVerb &&
+        !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]) &&
+        /[,;]|\band\b/.test(between)
+      )
+        continue;
+      if (
+        d.index >= site.end &&
+        /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length)) &&
+        /[,;]|\band\b/.test(between)
+      )
+        continue;
       if (dAbs < dist) {
         dist = dAbs;
         best = site;
@@ -764,9 +821,7 @@ function judge(
         d.written &&
         best.kind === "post" &&
         ((d.index >= best.end && d.index - best.end <= 12 && !/[,;]/.test(s.slice(best.end, d.index))) ||
-          /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i.test(
-            s.slice(Math.max(0, d.index - 40), d.index),
-          ))
+          HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index)))
       )
         sinceOf.set(best, d.written);
       if (/^(from|between)\b|^\d{4}\s*[–-]\s*\d{2,4}$/i.test(d.text)) rangeSites.add(best);
@@ -779,7 +834,14 @@ function judge(
     const spans = dated.get(site);
     if (!spans?.length) continue;
     const kind = site.kind as FactKind;
-    const candidates = [...subjects].filter((id) => id !== site.agent && record.facts.some((f) => f.subject === id && f.kind === kind));
+    // "after Stalin's death, … lived until 1979": a person named only as the owner of another event word belongs to
+    // that event, not to this one.
+    const ownsOther = (m: Mention) => [...kindHits.values()].flat().some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
+    // (Only when the sentence's subject is someone the record does not know: "Beria's trial … ended with his execution" is his.)
+    const stranger = /^\W*(\p{Lu}\p{L}+)\s+(?:was|were|had|has|is|\p{L}+ed)\b/u.exec(s);
+    const strangerSubject = stranger && !NOT_NAMES.test(stranger[1]) && !mentions.some((m) => m.index === s.indexOf(stranger[1]));
+    const owned = new Set(strangerSubject ? [...subjects].filter((id) => mentions.filter((m) => m.id === id).every(ownsOther)) : []);
+    const candidates = [...subjects].filter((id) => id !== site.agent && !owned.has(id) && record.facts.some((f) => f.subject === id && f.kind === kind));
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
     const near =
@@ -939,6 +1001,24 @@ function judgePost(
       return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
   }
+  // "…and succeeded him as First Secretary": the holder is the one who did the succeeding, not "him".
+  if (/\b(?:succeed\w*|replac\w*)\s+(?:him|her)\s+as\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, site.index - 40), site.index))) {
+    const subject = mentions.find((m) => !m.topic && m.end === 0);
+    if (!subject) return undefined;
+    pick = subject;
+  }
+  // "On the day Stalin died he became Minister of Internal Affairs": a "he" between the name and the post is the subject.
+  else if (pick && pick.end > 0 && /\b(?:he|she)\b/i.test(s.slice(pick.end, site.index))) {
+    const subject = mentions.find((m) => !m.topic && m.end === 0 && m.id !== pick!.id);
+    if (!subject) return undefined;
+    pick = subject;
+  }
+  // "…and Alexei Kosygin premier": someone the record does not know is named right before the post.
+  if (!site.apposition && STRANGER_BEFORE.test(s.slice(Math.max(0, site.index - 40), site.index))) {
+    const name = STRANGER_BEFORE.exec(s.slice(Math.max(0, site.index - 40), site.index))!;
+    const at = Math.max(0, site.index - 40) + name.index + name[0].search(/\p{Lu}/u);
+    if (!mentions.some((m) => m.index <= at && m.end > at) && !NOT_NAMES.test(name[1])) return undefined;
+  }
   let holder = site.apposition ?? pick?.id ?? people[0].id;
   // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
   let handedOn = false;
@@ -973,6 +1053,9 @@ function judgePost(
       ? Math.min(...holderFacts.map((f) => factInterval(f.date, f.dateTo).lo))
       : OPEN_LO;
   const beforeRecord = (x: Interval | undefined) => x !== undefined && x.hi < recordFrom;
+  // An appointment dated a year or two before the record starts is most likely the record's own one misdated
+  // ("Khrushchev became First Secretary in 1952"); one long before is another tenure ("foreign minister in 1939").
+  const longBefore = (x: Interval | undefined) => x !== undefined && x.hi < recordFrom - 3 * 365;
 
   // "From 1953 to 1955 Malenkov headed the government": the tenure must start in the first year and end in the last.
   if (site.range && spans?.length && !site.dismissal && mine.length) {
@@ -1075,7 +1158,7 @@ function judgePost(
     if (starts.length) {
       const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
       if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
-      if ((spans?.length && !beforeRecord(span)) || afterEvent)
+      if ((spans?.length && !longBefore(span)) || afterEvent)
         return {
           status: "conflicts",
           fact: starts[0],
@@ -1192,8 +1275,12 @@ function judgeAge(
   const people = mentions.filter((m) => !m.topic && births.has(m.id));
   for (const a of ages) {
     if (!people.length) return undefined;
-    // Whose age: the person named last before it ("Beria, born 1899, was shot at 56"), else the first named.
-    const who = people.filter((m) => m.end <= a.index).pop() ?? people[0];
+    // Whose age: the person named last before it ("Beria, born 1899, was shot at 56"), else the first named; an
+    // apposed age ("Svetlana, then 27,") belongs only to a name right before it.
+    const before = people.filter((m) => m.end <= a.index).pop();
+    const apposedAge = /,\s*$/.test(s.slice(Math.max(0, a.index - 2), a.index));
+    if (apposedAge && (!before || a.index - before.end > 4)) continue;
+    const who = before ?? people[0];
     const birth = births.get(who.id)!;
     let when: Interval | undefined;
     let dist = Infinity;
@@ -1204,6 +1291,8 @@ function judgeAge(
       const fact = own ?? (UNIQUE_EVENTS.includes(k) && only.length === 1 ? only[0] : undefined);
       if (!fact) continue;
       for (const h of kindHits.get(k) ?? []) {
+        // "Svetlana was 27 when her father died": that death is not hers.
+        if (c.relationBefore.test(s.slice(Math.max(0, h.index - 28), h.index))) continue;
         const d = Math.abs(h.index - a.index);
         if (d < dist) {
           dist = d;

@@ -9,7 +9,18 @@ import { listContentFiles } from "@/lib/content/read";
 // Bad facts are reported with the file, the field and what was expected, like all content.
 
 const refs = {
-  people: new Set(["beria", "stalin", "molotov", "polina-zhemchuzhina", "khrushchev", "malenkov", "kaganovich", "bulganin"]),
+  people: new Set([
+    "beria",
+    "stalin",
+    "molotov",
+    "polina-zhemchuzhina",
+    "khrushchev",
+    "malenkov",
+    "kaganovich",
+    "bulganin",
+    "svetlana-alliluyeva",
+    "vasily-stalin",
+  ]),
   sources: new Map([
     ["knight-beria", { tier: "scholarly" }],
     ["wikipedia-lavrentiy-beria", { tier: "reference" }],
