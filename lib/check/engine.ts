@@ -491,7 +491,8 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   if (!own.length && ctx.yearAge !== undefined && ++ctx.yearAge > YEAR_REACH) ctx.prevYear = undefined;
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
-  const people = mentions.filter((m) => !m.topic);
+  // A name in the possessive ("for most of Stalin's rule") is seldom the "he" of the next sentence: the person before stays.
+  const people = mentions.filter((m) => !m.topic && (m.end === 0 || !/^['’]s\b/.test(s.slice(m.end, m.end + 3))));
   ctx.people = people.length ? { mentions: people, age: 0 } : { mentions: ctx.people.mentions, age: ctx.people.age + 1 };
   return result;
 }
@@ -518,7 +519,12 @@ function hedgeScope(s: string, c: CompiledRecord): { hedged: boolean; text: stri
 
 function clauseScope(s: string, c: CompiledRecord): { hedged: boolean; text: string } {
   // "not arrested until June", "were not cleared until after…": a date, not a denial.
-  const hits = allHits(c.clauseHedge, s).filter((h) => !(/^not$/i.test(h.text) && /^\s+(?:\p{L}+\s+){0,5}?(?:until|till)\b/iu.test(s.slice(h.end))));
+  const hits = allHits(c.clauseHedge, s).filter(
+    (h) =>
+      !(/^not$/i.test(h.text) && /^\s+(?:\p{L}+\s+){0,5}?(?:until|till)\b/iu.test(s.slice(h.end))) &&
+      // "no more than forty", "no later than June": a bound, not a denial.
+      !(/^no$/i.test(h.text) && /^\s+(?:more|fewer|less|later|earlier|sooner|longer)\b/i.test(s.slice(h.end))),
+  );
   if (!hits.length) return { hedged: false, text: s };
   const cuts = [0, ...[...s.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.length];
   let text = s;
@@ -527,7 +533,8 @@ function clauseScope(s: string, c: CompiledRecord): { hedged: boolean; text: str
     const b = Math.min(...cuts.filter((x) => x > h.index));
     const clause = s.slice(a, b).replace(/^[,;:()–—]/, "");
     const outside = s.slice(0, a) + s.slice(b);
-    const aside = a > 0 ? ASIDE_START.test(clause) : /^\s*(contrary to|unlike|despite)\b/i.test(clause);
+    // (A clause after a semicolon is a statement of its own: "…on 14 March 1953; there was no First Secretary then.")
+    const aside = a > 0 ? ASIDE_START.test(clause) || s[a] === ";" : /^\s*(contrary to|unlike|despite)\b/i.test(clause);
     // "In the film, …", "On screen, …": the film frames the whole sentence, relative clauses included.
     const frame = a === 0 && /^\s*(?:in|on|throughout|as\s+in|for)\b/i.test(clause);
     if (!aside && !REALITY.test(outside)) return frame ? { hedged: true, text: s } : relativeOnly(s, hits);
@@ -588,6 +595,10 @@ const OTHER_VERB_BEFORE =
 
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
+
+/** Words before a verb that make it an attempt or a wish, not an event ("tried to oust", "a plot to arrest"). */
+const ATTEMPT_BEFORE =
+  /\b(?:attempts?|attempted|tried|try|trying|plots?|plotted|plotting|bid|sought|seeking|wanted|wanting|failed|move|moved|conspired|planned|plans?|schemed|threatened|hoped|intended|decided|voted)\s+to\s+$/i;
 
 /** "had held the post since", "in office since": words that refer a since-date back to the post named before. */
 const HELD_SINCE =
@@ -695,11 +706,21 @@ function judge(
           : undefined;
       // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
       const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
+      // "an attempt to arrest him", "plotted to remove": what was tried is not what happened.
+      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
       // "lay dying", "lingered": the days between stroke and death, which date neither (they still measure a stretch).
       const dying = k === "stroke" && /^(lingered|lay dying|was dying|lay unconscious|lay in a coma)/i.test(h.text);
       // "In 1961 Khrushchev denounced Stalin again at the 22nd Congress": another congress than the Secret Speech's.
       const otherCongress = k === "speech" && /\b(19th|21st|22nd|23rd|nineteenth|twenty-first|twenty-second|twenty-third)\s+(?:party\s+)?congress\b/i.test(s);
-      if (power || stranger || reburial || dying || otherCongress || (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))) {
+      if (
+        power ||
+        stranger ||
+        reburial ||
+        dying ||
+        otherCongress ||
+        attempt ||
+        (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))
+      ) {
         // Still a site, so a date beside it is not lent to another event in the sentence.
         sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
@@ -885,14 +906,20 @@ function judge(
   // A fall from power with no post named: only for someone whose posts all ended on one day.
   if (!posts.length) {
     for (const h of allHits(c.falls, s)) {
+      // "the attempt to oust Khrushchev": an attempt is not the event.
+      if (ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index))) continue;
+      // "He joined the attempt to oust Khrushchev and was removed…": with "he" unknown, the one who fell is unknown.
+      if (/\b(he|she)\b/i.test(s.slice(0, h.index)) && !mentions.some((m) => !m.topic && m.end === 0)) continue;
       // The date: the nearest one after the words, else just before them.
       const after = dates.filter((d) => d.index >= h.end && d.index - h.end < 30);
       const before = dates.filter((d) => d.index + d.text.length <= h.index && h.index - (d.index + d.text.length) < 30);
       const span = (after[0] ?? before[before.length - 1])?.interval;
       if (!span) continue;
       // Everyone named whose posts all ended on one day is a possible subject; conflict only if every one conflicts.
+      // Who fell: someone named before the words (the subject), or right after them (the object: "ousted Khrushchev");
+      // not someone further on ("he was forced out after siding against Khrushchev").
       const verdicts = mentions
-        .filter((m) => !m.topic)
+        .filter((m) => !m.topic && (m.end <= h.index || /^\s*$/.test(s.slice(h.end, m.index))))
         .map((m) => record.facts.filter((f) => f.subject === m.id && f.kind === "dismissal"))
         .filter((ends) => ends.length && ends.every((f) => f.date === ends[0].date && f.dateTo === ends[0].dateTo))
         .map((ends) => ({ fact: ends[0], ok: overlaps(span, factInterval(ends[0].date, ends[0].dateTo)) }));

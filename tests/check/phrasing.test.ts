@@ -430,3 +430,27 @@ describe("the site's claims, read as a text", () => {
     expect(flagged.length, flagged.map((f) => f.sentence).join("\n")).toBeLessThanOrEqual(3);
   });
 });
+
+describe("the record's own sentences", () => {
+  it("raises no conflict on the events, the person pages and the facts' own lines", () => {
+    const read = (dir: string) => fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+    const lines = [
+      ...read("content/events").flatMap((e) => [e.summary, ...e.record.map((r: { text: string }) => r.text)]),
+      ...fs.readdirSync("content/people").map((f) => {
+        const p = JSON.parse(fs.readFileSync(path.join("content/people", f), "utf8"));
+        return `${p.name}. ${p.fate}`;
+      }),
+      ...fs
+        .readdirSync("content/facts")
+        .filter((f) => f !== "patterns.json")
+        .flatMap((f) => JSON.parse(fs.readFileSync(path.join("content/facts", f), "utf8")).facts.map((x: { record: string }) => x.record)),
+    ];
+    const flagged = checkText(lines.join("\n\n"), record).findings.filter((x) => x.status === "conflicts");
+    expect(flagged.map((f) => f.sentence)).toEqual([]);
+  });
+  it("reads attempts, 'there was no…' and a possessive name as they are meant", () => {
+    expect(status("He joined the June 1957 attempt to oust Khrushchev and was removed from the leadership on 29 June 1957.")).toBeUndefined();
+    expect(status("Malenkov was made to give up the party Secretariat on 14 March 1953; there was no First Secretary then.")).toBe("agrees");
+    expect(status("Mikhail Kalinin. Head of state for most of Stalin's rule. He gave up the post in March 1946 and died that June.")).not.toBe("conflicts");
+  });
+});
