@@ -77,6 +77,8 @@ export type CompiledRecord = {
   clauseHedge: RegExp;
   falls: RegExp;
   relationBefore: RegExp;
+  /** Titles of works, and quoted or italic titles: blanked before reading ("The Death of Stalin was banned in 2018"). */
+  works?: RegExp;
   relation: RegExp;
   tenures: Tenure[];
 };
@@ -138,6 +140,7 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     ),
     clauseHedge: wordRe(record.patterns.clauseHedges, "giu"),
     falls: wordRe(record.patterns.falls, "giu"),
+    works: record.works?.length ? new RegExp(record.works.map((w) => esc(w).replace(/\s+/g, "\\s+")).join("|"), "g") : undefined,
     relationBefore: new RegExp(
       `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
       "iu",
@@ -292,7 +295,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     // "September: Khrushchev First Secretary": a label that is a date dates the note.
     (label && scanDates(label[0], undefined).dates.length > 0);
   const unlabelled = label && !kept && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
-  const scope = hedgeScope(unlabelled, c);
+  const scope = hedgeScope(blankTitles(unlabelled, c), c);
   const s = scope.text;
   let mentions = findMentions(c, s);
   let others: string[] = [];
@@ -497,6 +500,28 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   return result;
 }
 
+/**
+ * Titles name no event, though their words may: a film's title as the content gives it ("The Death of Stalin was
+ * banned in 2018"), and short quoted or italic titles ("*Stalin and His Hangmen* (2004)", "“Is Stalin Really Dead?”").
+ * They are blanked (same length, so offsets hold).
+ */
+function blankTitles(s: string, c: CompiledRecord): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  let out = c.works ? s.replace(c.works, blank) : s;
+  // (Markdown bold, "**S11**", is not a pair of italic marks.)
+  out = out.replace(/\*\*/g, "  ");
+  out = out.replace(/\*[^*\n]{2,120}\*|[“"][^”"\n]{2,80}[”"]/g, (m) => {
+    const words = m
+      .replace(/[*“”"]/g, "")
+      .trim()
+      .split(/\s+/);
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    // A title has most of its words capitalised (a quoted sentence does not).
+    return words.length <= 14 && capitals >= 2 && capitals >= words.length / 2 ? blank(m) : m;
+  });
+  return out;
+}
+
 // Where a clause ends: punctuation, or a word that starts a contrasting clause.
 const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)/giu;
 // A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
@@ -591,7 +616,7 @@ function labelColon(s: string, between: string, from: number): boolean {
 
 /** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
 const OTHER_VERB_BEFORE =
-  /\b(\p{L}+)\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated)\s+(?:on|in|at)?\s*$/iu;
+  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
 
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
@@ -653,8 +678,11 @@ function judge(
   const subjects = new Set(mentions.map((m) => m.id));
   const sites: Site[] = [];
   const nobody = !mentions.some((m) => !m.topic);
+  // A post's name may hold an event's word ("funeral commission"): the post wins.
+  const posts = findPosts(c, s);
   for (const k of EVENT_KINDS) {
     for (const h of kindHits.get(k) ?? []) {
+      if (posts.some((p) => h.index < p.end && p.index < h.end)) continue;
       // "The funeral was held on 10 March, where Malenkov spoke", "9 March: funeral": an event the record holds once is
       // that one, whoever else is named, unless it is someone's ("Beria's funeral", "his funeral") or any ("a funeral").
       const definite = !/(?:\p{L}['’]s?|\b(?:his|her|their|its|a|an|another|any|every|each))\s+(?:\p{L}+\s+)?$/iu.test(
@@ -665,11 +693,14 @@ function judge(
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
       if (
-        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
+        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*|accounts? of|story of|stories of|anniversary of|memoirs? of|history of|film about|book about|documentary about|depiction of|portrayal of|articles? on|articles? about|pieces? on|essays? on|reports? on|podcasts? on|episodes? on)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
           before,
         )
-      )
+      ) {
+        // Still a site (not judged), so a date beside it, or an event joined to it, is not taken for the event.
+        sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
+      }
       // "his associates were shot in 1954": the event befell someone else, named by a relation word (not a topic such as "the doctors").
       const rel = c.relationBefore.exec(before);
       const relAt = rel ? h.index - before.length + rel.index : -1;
@@ -737,10 +768,13 @@ function judge(
         /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|\p{Lu}\p{L}+\s+)?$/u.test(
           before.replace(/\b(After|Following|Since|Before|Until|Upon)\b/g, (w) => w.toLowerCase()),
         );
-      sites.push({ index: h.index, end: h.end, kind: k, anchor, unique, agent });
+      // "an article on Stalin's death and funeral": an event joined to an anchored one by "and" is anchored too.
+      const joinedTo = sites.find(
+        (x) => (x.anchor || x.foreign) && x.end <= h.index && /^\s*(?:and|or|,)\s+(?:his|her|the|its)?\s*$/i.test(s.slice(x.end, h.index)),
+      );
+      sites.push({ index: h.index, end: h.end, kind: k, anchor: anchor || Boolean(joinedTo), foreign: joinedTo?.foreign, unique, agent });
     }
   }
-  const posts = findPosts(c, s);
   for (const p of posts) {
     const before = s.slice(Math.max(0, p.index - 40), p.index);
     // The dismissal word must govern this post: "gave up the Secretariat but kept the premiership" does not end the premiership.
@@ -808,12 +842,15 @@ function judge(
       if (dAbs > 100 && d.index > 12) continue;
       // A date that belongs to another verb: "the government formed on 5 March" (not the funeral named before it),
       // "…, and in June he organised the plot" (it opens the next clause).
+      // "(published 28 March 1953)": a participle in brackets owns its date.
+      if (/\(\s*(?:published|signed|issued|dated|announced|printed|released|broadcast)\s+(?:on\s+|in\s+)?$/i.test(s.slice(Math.max(0, d.index - 25), d.index)))
+        continue;
       const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
       if (
         d.index >= site.end &&
         otherVerb &&
         !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]) &&
-        /[,;]|\band\b/.test(between)
+        /[,;–—]|\band\b/.test(between)
       )
         continue;
       if (
@@ -1027,6 +1064,20 @@ function judgePost(
     if (!earlier.length && /\p{Lu}[\p{L}’'-]+(?:\s+\p{L}+ly)?\s*$/u.test(s.slice(0, s.slice(0, pick.index).search(/\s*\b(?:succeed|replac)\w*\s+$/i))))
       return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
+  }
+  // "He led the removal of Khrushchev and became First Secretary": a name after "of", "against"… is not the subject.
+  // ("The premiership of Malenkov" names its holder, though.)
+  if (
+    pick &&
+    pick.end > 0 &&
+    /\b(?:of|against|to|with|from|over|by)\s+$/i.test(s.slice(Math.max(0, pick.index - 10), pick.index)) &&
+    !c.posts.some((p) => has(new RegExp(`(?:${p.re.source})\\s+of\\s+$`, "iu"), s.slice(Math.max(0, pick.index - 60), pick.index))) &&
+    !/\b(?:premiership|post|tenure|term|time|spell|reign|office|ministry)\s+of\s+$/i.test(s.slice(Math.max(0, pick.index - 30), pick.index))
+  ) {
+    const earlier = [...mentions.filter((m) => !m.topic && m.end === 0), ...nearest.filter((m) => m.end <= pick!.index && m !== pick)];
+    const subject = earlier[earlier.length - 1];
+    if (!subject) return undefined;
+    pick = subject;
   }
   // "…and succeeded him as First Secretary": the holder is the one who did the succeeding, not "him".
   if (/\b(?:succeed\w*|replac\w*)\s+(?:him|her)\s+as\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, site.index - 40), site.index))) {

@@ -11,6 +11,7 @@ export function checkRecordOf(site: SiteContent): CheckRecord {
     site.people.map((p) => ({ id: p.id, name: p.name, aka: p.aka })),
     [...files, ...lifeFacts(site, files)],
     site.facts.patterns,
+    site.films.map((f) => f.title),
   );
 }
 

@@ -454,3 +454,22 @@ describe("the record's own sentences", () => {
     expect(status("Mikhail Kalinin. Head of state for most of Stalin's rule. He gave up the post in March 1946 and died that June.")).not.toBe("conflicts");
   });
 });
+
+describe("titles and notes", () => {
+  it("does not read a film's or book's title as an event", () => {
+    expect(status("The Death of Stalin was banned in Russia in January 2018.")).toBeUndefined();
+    expect(status("The death of Stalin came in 1954.")).toBe("conflicts");
+    expect(status("Rayfield's *Stalin and His Hangmen: The Tyrant and Those Who Killed for Him* (2004) describes Beria.")).toBeUndefined();
+    expect(status("Russia Beyond ran an article on Stalin's death and funeral in 2019.")).toBeUndefined();
+  });
+  it("lets the post named in 'the funeral commission' win over the funeral", () => {
+    expect(status("Khrushchev chaired the joint session of 5 March 1953 and the funeral commission.")).not.toBe("conflicts");
+  });
+  it("takes a name after 'of' for the object, unless it follows the post", () => {
+    expect(status("He led the removal of Khrushchev in October 1964 and became First Secretary.")).not.toBe("conflicts");
+    expect(status("The premiership of Malenkov ended in 1956.")).toBe("conflicts");
+  });
+  it("gives a bracketed participle its own date", () => {
+    expect(status("The amnesty decree of 27 March 1953 (published 28 March 1953) freed many.")).not.toBe("conflicts");
+  });
+});
