@@ -820,6 +820,15 @@ function judge(
   for (const d of dates) {
     let best: Site | undefined;
     let dist = Infinity;
+    // What the date's own neighbourhood says, worked out once per date (the sites loop reads it).
+    const bracketed = /\(\s*(?:published|signed|issued|dated|announced|printed|released|broadcast)\s+(?:on\s+|in\s+)?$/i.test(
+      s.slice(Math.max(0, d.index - 25), d.index),
+    );
+    if (bracketed) continue;
+    const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
+    const ownedByVerb = otherVerb && !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]);
+    const opensClause = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
+    const heldSinceHere = d.role === "since" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
     for (const site of sites) {
       if (d.anchorAt === site.index) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
@@ -835,30 +844,16 @@ function judge(
       // A colon or semicolon ends a statement: no date crosses it. Nor does a date far from the word, except a sentence's
       // opening one ("In June 1957, after a long struggle in the Presidium, Zhukov was dismissed").
       // ("…was fired; he had held the post since 1953" still dates the post it refers back to.)
-      const heldSince = d.role === "since" && site.kind === "post" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
+      const heldSince = heldSinceHere && site.kind === "post";
       if ((/;/.test(between) && !heldSince) || (/:/.test(between) && !labelColon(s, between, d.index >= site.end ? site.end : d.index + d.text.length)))
         continue;
       const dAbs = Math.max(0, dd) + (/[,()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
       if (dAbs > 100 && d.index > 12) continue;
       // A date that belongs to another verb: "the government formed on 5 March" (not the funeral named before it),
       // "…, and in June he organised the plot" (it opens the next clause).
-      // "(published 28 March 1953)": a participle in brackets owns its date.
-      if (/\(\s*(?:published|signed|issued|dated|announced|printed|released|broadcast)\s+(?:on\s+|in\s+)?$/i.test(s.slice(Math.max(0, d.index - 25), d.index)))
-        continue;
-      const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
-      if (
-        d.index >= site.end &&
-        otherVerb &&
-        !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]) &&
-        /[,;–—]|\band\b/.test(between)
-      )
-        continue;
-      if (
-        d.index >= site.end &&
-        /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length)) &&
-        /[,;]|\band\b/.test(between)
-      )
-        continue;
+      // ("(published 28 March 1953)": a participle in brackets owns its date; see above.)
+      if (d.index >= site.end && ownedByVerb && /[,;–—]|\band\b/.test(between)) continue;
+      if (d.index >= site.end && opensClause && /[,;]|\band\b/.test(between)) continue;
       if (dAbs < dist) {
         dist = dAbs;
         best = site;
@@ -887,6 +882,9 @@ function judge(
   }
 
   const readings: Reading[] = [];
+  const allKindHits = [...kindHits.values()].flat();
+  const stranger = /^\W*(\p{Lu}\p{L}+)\s+(?:was|were|had|has|is|\p{L}+ed)\b/u.exec(s);
+  const strangerSubject = stranger && !NOT_NAMES.test(stranger[1]) && !mentions.some((m) => m.index === s.indexOf(stranger[1]));
   // Events: death, arrest, execution…
   for (const site of sites.filter((x) => x.kind !== "post" && !x.foreign)) {
     const spans = dated.get(site);
@@ -894,10 +892,8 @@ function judge(
     const kind = site.kind as FactKind;
     // "after Stalin's death, … lived until 1979": a person named only as the owner of another event word belongs to
     // that event, not to this one.
-    const ownsOther = (m: Mention) => [...kindHits.values()].flat().some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
     // (Only when the sentence's subject is someone the record does not know: "Beria's trial … ended with his execution" is his.)
-    const stranger = /^\W*(\p{Lu}\p{L}+)\s+(?:was|were|had|has|is|\p{L}+ed)\b/u.exec(s);
-    const strangerSubject = stranger && !NOT_NAMES.test(stranger[1]) && !mentions.some((m) => m.index === s.indexOf(stranger[1]));
+    const ownsOther = (m: Mention) => allKindHits.some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
     const owned = new Set(strangerSubject ? [...subjects].filter((id) => mentions.filter((m) => m.id === id).every(ownsOther)) : []);
     const candidates = [...subjects].filter((id) => id !== site.agent && !owned.has(id) && record.facts.some((f) => f.subject === id && f.kind === kind));
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
