@@ -693,7 +693,7 @@ function judge(
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
       if (
-        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*|accounts? of|story of|stories of|anniversary of|memoirs? of|history of|film about|book about|documentary about|depiction of|portrayal of|articles? on|articles? about|pieces? on|essays? on|reports? on|podcasts? on|episodes? on)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
+        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*|accounts? of|story of|stories of|anniversary of|memoirs? of|history of|film about|book about|documentary about|depiction of|portrayal of|dating of|datings? of|articles? on|articles? about|pieces? on|essays? on|reports? on|podcasts? on|episodes? on)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
           before,
         )
       ) {
