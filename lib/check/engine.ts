@@ -51,7 +51,7 @@ const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
 const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "release", "funeral"];
 /** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
 const NOT_NAMES =
-  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda)$/;
+  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
 /** How many sentences a year stays in force for a date written without one ("In 1953 … On 6 March …"). */
@@ -616,7 +616,7 @@ function labelColon(s: string, between: string, from: number): boolean {
 
 /** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
 const OTHER_VERB_BEFORE =
-  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
+  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
 
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
@@ -712,7 +712,8 @@ function judge(
         /^(seiz|captur|grab|took|take)/i.test(h.text) &&
         /^\s+(power|control|the initiative|the chance|on|upon|the moment)\b/i.test(s.slice(h.end, h.end + 20));
       // "Trotsky was killed in 1940 on Stalin's orders": someone the record does not know is the one it happened to.
-      const named = /(\p{Lu}[\p{L}’'-]+)\s+(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:\p{L}+ly\s+)?$/u.exec(
+      // ("Zbruyev, born 31 March 1938": an apposed participle after a stranger's name, too.)
+      const named = /(\p{Lu}[\p{L}’'-]+)(?:\s+(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:\p{L}+ly\s+)?|,\s+)$/u.exec(
         s.slice(Math.max(0, h.index - 40), h.index),
       );
       const namedAt = named ? Math.max(0, h.index - 40) + named.index : -1;
@@ -853,6 +854,8 @@ function judge(
       // "…, and in June he organised the plot" (it opens the next clause).
       // ("(published 28 March 1953)": a participle in brackets owns its date; see above.)
       if (d.index >= site.end && ownedByVerb && /[,;–—]|\band\b/.test(between)) continue;
+      // "The amnesty Beria proposed on 26 March was decreed on 27 March": before the word, another verb's date.
+      if (d.index < site.index && ownedByVerb && /\b(?:was|were|is|are|had|has)\b/i.test(between)) continue;
       if (d.index >= site.end && opensClause && /[,;]|\band\b/.test(between)) continue;
       if (dAbs < dist) {
         dist = dAbs;
@@ -1354,6 +1357,8 @@ function judgeAge(
     const before = people.filter((m) => m.end <= a.index).pop();
     const apposedAge = /,\s*$/.test(s.slice(Math.max(0, a.index - 2), a.index));
     if (apposedAge && (!before || a.index - before.end > 4)) continue;
+    // "…accused of raping her; in 1949 she had been a 16-year-old": a pronoun after the name is whose age it is.
+    if (before && before.end > 0 && /\b(?:he|she|they)\b/i.test(s.slice(before.end, a.index))) continue;
     const who = before ?? people[0];
     const birth = births.get(who.id)!;
     let when: Interval | undefined;

@@ -473,3 +473,16 @@ describe("titles and notes", () => {
     expect(status("The amnesty decree of 27 March 1953 (published 28 March 1953) freed many.")).not.toBe("conflicts");
   });
 });
+
+describe("strangers and pronouns in notes", () => {
+  it("reads an apposed participle after a stranger's name as the stranger's", () => {
+    expect(status("The actor Zbruyev, born 31 March 1938, was the child of an enemy of the people, as Stalin's regime called them.")).toBeUndefined();
+    expect(status("Stalin, struck by a stroke on 1 March, died on 3 March 1953.")).toBe("conflicts");
+  });
+  it("gives an age after a pronoun to the pronoun's person", () => {
+    expect(status("Beria was read Drozdova's statement; in 1949 she had been a 16-year-old pupil.")).toBeUndefined();
+  });
+  it("takes an organisation in the possessive for someone else ('Beria's NKVD arrested…')", () => {
+    expect(status("In 1939 Beria's NKVD arrested Litvinov's associates.")).toBeUndefined();
+  });
+});
