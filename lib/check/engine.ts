@@ -109,14 +109,15 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
       if (last !== n) surnames.set(last, [...new Set([...(surnames.get(last) ?? []), p.id])]);
       else surnames.set(n, [...new Set([...(surnames.get(n) ?? []), p.id])]);
     }
-    names.push({ re: wordRe(full, "gu"), id: p.id, topic: false });
+    // Case-insensitive: people write "stalin" and "beria" in posts and comments.
+    names.push({ re: wordRe(full, "giu"), id: p.id, topic: false });
     const titles = record.patterns.titles[p.id];
     if (titles) names.push({ re: wordRe(titles, "giu"), id: p.id, topic: false });
   }
   for (const [surname, ids] of surnames) {
     // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
     const id = ids.length === 1 ? ids[0] : ids.find((i) => i === surname.toLowerCase());
-    if (id) names.push({ re: wordRe([surname], "gu"), id, topic: false });
+    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false });
   }
   for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
   const kinds = new Map<FactKind, RegExp>();
@@ -222,6 +223,8 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
       continue;
     if (/^\s+(of|in)\s+(the\s+)?(Ukraine|Ukrainian|Moscow|Leningrad|Georgia|Kazakhstan|Belarus|Armenia)/.test(after)) continue;
     if (/^\s+of\s+the\s+(USSR\s+)?Supreme\s+Soviet/i.test(after)) continue;
+    // "the new premier's first deputies": the post names whose relation someone is, not what anyone held.
+    if (c.relation.test(after)) continue;
     out.push(h);
   }
   return out;
@@ -330,7 +333,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
 
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
-  const dates: (FoundDate & { anchorAt?: number })[] = [...scan.dates];
+  const dates: (FoundDate & { anchorAt?: number; order?: boolean })[] = [...scan.dates];
   for (const r of scan.relatives) {
     let anchor: Interval | undefined;
     let anchorAt: number | undefined;
@@ -344,7 +347,12 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         const hasKind = (id: string) => record.facts.some((f) => f.subject === id && f.kind === first.k);
         // "nine days after the death": a bare "the" points back to the person the text was about, not to whoever this sentence names.
         const definite = /\bthe\s+$/i.test(s.slice(Math.max(0, first.h.index - 5), first.h.index));
-        const subj = definite ? ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
+        // (With nobody in context who had one, the person this sentence names: "two weeks after the arrest, Beria was shot".)
+        const subj = definite
+          ? (ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id ??
+            // (Not "the death": nobody acts "nine days after the death" of their own.)
+            (first.k === "death" ? undefined : nearestSubjectWith(mentions, first.h.index, hasKind)))
+          : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
         const only = record.facts.filter((f) => f.kind === first.k);
         const fact = subj
@@ -387,6 +395,35 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         };
       }
       dates.push({ index: r.index, text: r.text, interval, role: "at", relative: true, anchorAt });
+    }
+  }
+
+  // "Molotov's wife was freed only after Beria himself had been arrested": an order between two events, as a date for
+  // the other event (from the anchor's first day on, or up to its last). Events only: a post "after Stalin's death" is
+  // read below, as the year or so after it.
+  for (const m of s.matchAll(
+    /\b([Aa]fter|[Bb]efore)\s+(?:\p{Lu}\p{L}+\s+(?:(?:himself|herself)\s+)?(?:(?:had|has)\s+been\s+|was\s+|were\s+|had\s+)?|his\s+own\s+|her\s+own\s+)/gu,
+  )) {
+    const at = m.index! + m[0].length;
+    for (const k of EVENT_KINDS) {
+      // (A counted stretch, "two weeks after the arrest", already dates it more closely.)
+      const hit = (kindHits.get(k) ?? []).find((h) => h.index === at && !anchorsUsed.has(h.index));
+      if (!hit) continue;
+      const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 30);
+      const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+      if (!fact) continue;
+      const i = factInterval(fact.date, fact.dateTo);
+      const after = m[1].toLowerCase() === "after";
+      dates.push({
+        index: m.index!,
+        text: m[0].trim(),
+        interval: after ? { lo: i.lo, hi: OPEN_HI } : { lo: OPEN_LO, hi: i.hi },
+        role: "at",
+        relative: true,
+        anchorAt: hit.index,
+        order: true,
+      });
+      anchorsUsed.add(hit.index);
     }
   }
 
@@ -522,6 +559,9 @@ function blankTitles(s: string, c: CompiledRecord): string {
   return out;
 }
 
+/** Clause hedges that deny rather than point at the film. */
+const NEGATION = /^(?:not|no|never|nor|no longer|cannot|\p{L}+n['’]t)$/iu;
+
 // Where a clause ends: punctuation, or a word that starts a contrasting clause.
 const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)/giu;
 // A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
@@ -562,7 +602,14 @@ function clauseScope(s: string, c: CompiledRecord): { hedged: boolean; text: str
     const aside = a > 0 ? ASIDE_START.test(clause) || s[a] === ";" : /^\s*(contrary to|unlike|despite)\b/i.test(clause);
     // "In the film, …", "On screen, …": the film frames the whole sentence, relative clauses included.
     const frame = a === 0 && /^\s*(?:in|on|throughout|as\s+in|for)\b/i.test(clause);
-    if (!aside && !REALITY.test(outside)) return frame ? { hedged: true, text: s } : relativeOnly(s, hits);
+    // "Beria got arrested a week after the funeral, the movie's not wrong about that": a closing remark on the film
+    // after a statement in the past tense.
+    const remark =
+      a > 0 &&
+      hits.some((x) => x.index >= a && x.index < b && !NEGATION.test(x.text)) &&
+      b >= s.replace(/[\s.!?]+$/, "").length &&
+      /\b(?:was|were|got|had|did|\p{L}+ed)\b/iu.test(s.slice(0, a));
+    if (!aside && !remark && !REALITY.test(outside)) return frame ? { hedged: true, text: s } : relativeOnly(s, hits);
     text = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
   }
   return { hedged: false, text };
@@ -669,7 +716,7 @@ function judge(
   c: CompiledRecord,
   ctx: Context,
   mentions: Mention[],
-  dates: (FoundDate & { anchorAt?: number })[],
+  dates: (FoundDate & { anchorAt?: number; order?: boolean })[],
   kindHits: Map<FactKind, Hit[]>,
   anchorsUsed: Set<number>,
   soft: Interval | undefined,
@@ -831,7 +878,7 @@ function judge(
     const opensClause = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
     const heldSinceHere = d.role === "since" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
     for (const site of sites) {
-      if (d.anchorAt === site.index) continue;
+      if (d.anchorAt === site.index || (d.order && site.kind === "post")) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
       if (site.anchor && !(d.index >= site.end && /^\s*,?\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
       // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event

@@ -486,3 +486,27 @@ describe("strangers and pronouns in notes", () => {
     expect(status("In 1939 Beria's NKVD arrested Litvinov's associates.")).toBeUndefined();
   });
 });
+
+describe("classes found by the held-out batches (after their first run)", () => {
+  it("reads names in lower case, as in posts", () => {
+    expect(status("omg stalin had his stroke on march 3 1953 and nobody called a doctor.")).toBe("conflicts");
+  });
+  it("anchors 'after the arrest' on the person the sentence names, but never 'after the death' on the one who acts", () => {
+    expect(status("Only two weeks after the arrest, Beria was shot by decision of the court.")).toBe("conflicts");
+    expect(status("Nine days after the death, Malenkov was made to give up his seat in the party Secretariat.")).not.toBe("conflicts");
+  });
+  it("reads 'excluded from the Presidium' as a fall", () => {
+    expect(status("Kaganovich was excluded from the Presidium together with Molotov and Malenkov in the year 1958.")).toBe("conflicts");
+  });
+  it("does not take 'the new premier's first deputies' for the premier", () => {
+    expect(status("The secret police chief became one of the new premier's first deputies in March 1953.")).not.toBe("conflicts");
+  });
+  it("judges a statement followed by a remark on the film, but not a negated one", () => {
+    expect(status("Beria got arrested like a week after the funeral, the movie's not wrong about that.")).toBe("conflicts");
+    expect(status("Beria was arrested in June 1953, not July.")).toBeUndefined();
+  });
+  it("reads 'only after X had been arrested' as an order of events", () => {
+    expect(status("Molotov's wife was freed from prison only after Beria himself had been arrested.")).toBe("conflicts");
+    expect(status("Beria was shot after Stalin died.")).toBe("agrees");
+  });
+});
