@@ -325,7 +325,7 @@ function roleBefore(s: string, index: number): DateRole {
   if (/\bnot\s+(?:\p{L}+\s+){0,5}?(until|till)\s+(after\s+)?(the\s+)?$/iu.test(s.slice(Math.max(0, index - 80), index))) return "at";
   if (/\bby\s+(the\s+)?$/.test(before)) return "by";
   if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
-  if (/\b(until|till|up to)\s+(the\s+)?$/.test(before)) return "until";
+  if (/\b(until|till|til|['’]til|up to)\s+(the\s+)?$/.test(before)) return "until";
   if (/\bsince\s+(the\s+)?$/.test(before)) return "since";
   if (/\b(after|following)\s+(the\s+)?$/.test(before)) return "after";
   if (/\bbefore\s+(the\s+)?$/.test(before)) return "before";

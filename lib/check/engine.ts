@@ -1179,6 +1179,18 @@ function judgePost(
   }
   // "Malenkov led the party in March 1953" may mean the Secretariat, not the First Secretaryship: a loose name
   // never borrows the proof that nobody else held the post.
+  // "Molotov, Soviet Foreign Minister, at the Geneva conference, 1957": after the holder's last recorded tenure ended
+  // (a dismissal, with no later appointment in the record), within a decade, he no longer held it.
+  const lastEnd = mine.every((t) => t.facts.some((f) => f.kind === "dismissal")) && mine.length ? Math.max(...mine.map((t) => t.span.hi)) : undefined;
+  if (!site.loose && !appointing && lastEnd !== undefined && span.lo > lastEnd + 1 && span.hi < lastEnd + 3650) {
+    const t = mine.find((x) => x.span.hi === lastEnd)!;
+    const f = t.facts[t.facts.length - 1];
+    return {
+      status: "conflicts",
+      fact: f,
+      explanation: `The record ends the post ${formatInterval({ lo: lastEnd, hi: lastEnd })}; the text has it in ${formatInterval(span)}.`,
+    };
+  }
   if (!info.complete || site.loose) return undefined;
   const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
   // The text's period must lie (almost) wholly inside the period our facts cover: "in 1953" is mostly after 5 March.

@@ -510,3 +510,15 @@ describe("classes found by the held-out batches (after their first run)", () => 
     expect(status("Beria was shot after Stalin died.")).toBe("agrees");
   });
 });
+
+describe("captions and informal notes", () => {
+  it("flags a title worn after the holder's last recorded tenure ended", () => {
+    expect(status("Caption: Vyacheslav Molotov, Soviet Foreign Minister, at the Geneva conference, 1957.")).toBe("conflicts");
+    expect(status("Caption: Vyacheslav Molotov, Soviet Foreign Minister, at the Geneva conference, 1955.")).toBe("agrees");
+    expect(status("In 1958 Zhukov, the former defence minister, lived in retirement.")).not.toBe("conflicts");
+  });
+  it("reads 'til' as until, and 'the minister of the defence'", () => {
+    expect(status("molotov was foreign minister til 1958")).toBe("conflicts");
+    expect(status("In year 1953 Zhukov was the minister of the defence.")).toBe("conflicts");
+  });
+});
