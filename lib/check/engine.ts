@@ -1,5 +1,6 @@
 import { FACT_KINDS, type FactKind, POST_KINDS } from "../content/vocabulary";
-import { scanDates, applyOffset, type FoundDate } from "./dates";
+import { ageRange, findAges } from "./ages";
+import { scanDates, applyOffset, findDurations, type FoundDate } from "./dates";
 import {
   dayNumber,
   factInterval,
@@ -13,6 +14,8 @@ import {
   OPEN_LO,
   type Interval,
 } from "./interval";
+import { blankTitles, hedgeScope } from "./hedges";
+import { allHits, has, type Hit } from "./match";
 import { findCounts } from "./numbers";
 import { tenures, type CheckFact, type CheckRecord, type Tenure } from "./record";
 import { splitSentences, type Sentence } from "./sentences";
@@ -46,33 +49,53 @@ export type CheckResult = {
 
 /** Events the record holds once, so that "the funeral" or "the Secret Speech" needs no name to be checked. */
 const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
+/** Kinds whose verbs take an object: in "X arrested Y" the event is Y's. */
+const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "release", "funeral"];
+/** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
+const NOT_NAMES =
+  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
+/** How many sentences a year stays in force for a date written without one ("In 1953 … On 6 March …"). */
+const YEAR_REACH = 6;
+/** How many sentences without a person a pronoun may reach back over ("Beria launched reforms. An amnesty… He was arrested"). */
+const PRONOUN_REACH = 3;
 /** How many sentences back a title may borrow its date from ("Defence Minister Zhukov…" after "In June 1953…"). */
 const CONTEXT_REACH = 12;
 
 type Mention = { id: string; index: number; end: number; topic: boolean };
-type Hit = { index: number; end: number; text: string };
-type Reading = { status: Status; fact: CheckFact; explanation: string };
+/** `valued`: the text's own date for the event matched the record (not a bare mention). */
+type Reading = { status: Status; fact: CheckFact; explanation: string; valued?: boolean };
 
 export type CompiledRecord = {
   record: CheckRecord;
   names: { re: RegExp; id: string; topic: boolean }[];
   kinds: Map<FactKind, RegExp>;
-  posts: { re: RegExp; id: string }[];
+  posts: { re: RegExp; id: string; loose: boolean }[];
+  places: { re: RegExp; id: string }[];
   countNouns: Map<string, RegExp>;
   hedge: RegExp;
+  clauseHedge: RegExp;
   falls: RegExp;
+  relationBefore: RegExp;
+  /** Titles of works, and quoted or italic titles: blanked before reading ("The Death of Stalin was banned in 2018"). */
+  works?: RegExp;
   relation: RegExp;
   tenures: Tenure[];
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+// A word ending in "*" stands for its whole family ("arrest*": arrests, arrested, arresting), so the data
+// lists a stem once instead of every inflection a writer might use.
+const pattern = (s: string) =>
+  esc(s)
+    .replace(/\\\*(?=\s|$)/g, "\\p{L}*")
+    .replace(/\s+/g, "\\s+");
 const wordRe = (list: string[], flags: string) =>
   new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${[...list]
       .sort((a, b) => b.length - a.length)
-      .map(esc)
+      .map(pattern)
       .join("|")})(?![\\p{L}\\p{N}])`,
     flags,
   );
@@ -87,31 +110,43 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
       if (last !== n) surnames.set(last, [...new Set([...(surnames.get(last) ?? []), p.id])]);
       else surnames.set(n, [...new Set([...(surnames.get(n) ?? []), p.id])]);
     }
-    names.push({ re: wordRe(full, "gu"), id: p.id, topic: false });
+    // Case-insensitive: people write "stalin" and "beria" in posts and comments.
+    names.push({ re: wordRe(full, "giu"), id: p.id, topic: false });
     const titles = record.patterns.titles[p.id];
     if (titles) names.push({ re: wordRe(titles, "giu"), id: p.id, topic: false });
   }
   for (const [surname, ids] of surnames) {
     // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
     const id = ids.length === 1 ? ids[0] : ids.find((i) => i === surname.toLowerCase());
-    if (id) names.push({ re: wordRe([surname], "gu"), id, topic: false });
+    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false });
   }
   for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
   const kinds = new Map<FactKind, RegExp>();
   for (const [k, words] of Object.entries(record.patterns.kinds)) kinds.set(k as FactKind, wordRe(words!, "giu"));
-  const posts = Object.entries(record.patterns.posts).map(([id, p]) => ({ id, re: wordRe(p.names, "giu") }));
+  const posts = Object.entries(record.patterns.posts).flatMap(([id, p]) => [
+    { id, re: wordRe(p.names, "giu"), loose: false },
+    ...(p.loose?.length ? [{ id, re: wordRe(p.loose, "giu"), loose: true }] : []),
+  ]);
+  const places = Object.entries(record.patterns.places ?? {}).map(([id, words]) => ({ id, re: wordRe(words, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
   return {
     record,
     names,
     kinds,
     posts,
+    places,
     countNouns,
     hedge: wordRe(
       record.patterns.hedges.map((h) => h.trim()),
       "giu",
     ),
+    clauseHedge: wordRe(record.patterns.clauseHedges, "giu"),
     falls: wordRe(record.patterns.falls, "giu"),
+    works: record.works?.length ? new RegExp(record.works.map((w) => esc(w).replace(/\s+/g, "\\s+")).join("|"), "g") : undefined,
+    relationBefore: new RegExp(
+      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
+      "iu",
+    ),
     relation: new RegExp(
       `^['’]s\\s+(?:(?:\\p{L}+|late|former|eldest|youngest)\\s+){0,2}?(?:${record.patterns.relations.map(esc).join("|")})(?![\\p{L}])`,
       "iu",
@@ -127,23 +162,20 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   };
 }
 
-// Every pattern is compiled once, global; callers reset lastIndex (compiling per sentence cost 90% of the time).
-function allHits(re: RegExp, s: string): Hit[] {
+/** "struck down by a stroke", "tried and sentenced by a court": words for one kind a few letters apart name one event. */
+function mergeNear(hits: Hit[], s: string): Hit[] {
   const out: Hit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    // (Not across a clause: "after Stalin's death, and lived until 1979" names two deaths.)
+    if (last && h.index - last.end <= 8 && !/[,;:.]|\b(and|but|then)\b/i.test(s.slice(last.end, h.index)))
+      out[out.length - 1] = { index: last.index, end: h.end, text: `${last.text}…${h.text}` };
+    else out.push(h);
+  }
   return out;
 }
 
-function has(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
-}
-
-function findMentions(c: CompiledRecord, s: string): Mention[] {
+function findMentions(c: CompiledRecord, s: string, dropRelations = true): Mention[] {
   const raw: Mention[] = [];
   for (const n of c.names) for (const h of allHits(n.re, s)) raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
   // Longest match wins: "Vasily Stalin" is not also "Stalin".
@@ -151,20 +183,23 @@ function findMentions(c: CompiledRecord, s: string): Mention[] {
   const out: Mention[] = [];
   for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
   // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
+  if (!dropRelations) return out;
   return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));
 }
 
 /** A post named in the sentence, unless it is qualified as a different body's ("First Secretary in Ukraine"). */
-function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
-  const raw: (Hit & { post: string })[] = [];
-  for (const p of c.posts) for (const h of allHits(p.re, s)) raw.push({ ...h, post: p.id });
+function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: boolean })[] {
+  const raw: (Hit & { post: string; loose: boolean })[] = [];
+  for (const p of c.posts) for (const h of allHits(p.re, s)) raw.push({ ...h, post: p.id, loose: p.loose });
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
-  const out: (Hit & { post: string })[] = [];
+  const out: (Hit & { post: string; loose: boolean })[] = [];
   for (const h of raw) {
     if (out.some((o) => h.index < o.end && o.index < h.end)) continue;
     const before = s.slice(Math.max(0, h.index - 24), h.index);
     const after = s.slice(h.end, h.end + 40);
     if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
+    // "a first deputy to the defence minister", "an aide of the premier": someone else's post.
+    if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of|at|in)\s+(the\s+)?$/i.test(before)) continue;
     if (
       /^\s+(of|in|for)\s+(the\s+)?(ukrain|moscow|leningrad|georgia|kiev|kyiv|the\s+moscow|the\s+ukrain|[A-Z][a-z]+\s+(region|oblast|republic|city|party committee))/i.test(
         after,
@@ -173,21 +208,45 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string })[] {
       continue;
     if (/^\s+(of|in)\s+(the\s+)?(Ukraine|Ukrainian|Moscow|Leningrad|Georgia|Kazakhstan|Belarus|Armenia)/.test(after)) continue;
     if (/^\s+of\s+the\s+(USSR\s+)?Supreme\s+Soviet/i.test(after)) continue;
+    // "the new premier's first deputies": the post names whose relation someone is, not what anyone held.
+    if (c.relation.test(after)) continue;
     out.push(h);
   }
   return out;
 }
 
-type Context = { prev?: Interval; prevYear?: number; recent?: { span: Interval; age: number }; prevMentions: Mention[] };
+/** `people`: the last sentence's people, and how many sentences ago (a pronoun reaches back over a few without any). */
+type Context = {
+  prev?: Interval;
+  prevYear?: number;
+  /** Sentences since the year in prevYear was last said: an old year no longer dates "on 6 March". */
+  yearAge?: number;
+  recent?: { span: Interval; age: number };
+  prevMentions: Mention[];
+  people: { mentions: Mention[]; age: number };
+};
 
 /** Checks a whole text. Sentences are read in order so relative dates can lean on earlier ones. */
 export function checkText(text: string, c: CompiledRecord): CheckResult {
   const sentences = splitSentences(text);
-  const ctx: Context = { prevMentions: [] };
+  const ctx: Context = { prevMentions: [], people: { mentions: [], age: 0 } };
   const out: CheckResult["sentences"] = [];
   const findings: Finding[] = [];
+  let question: string | undefined;
   for (const s of sentences) {
-    const reading = checkSentence(s.text, c, ctx);
+    // "Q: When was Beria shot? A: On 23 December 1953.": the answer is read with its question.
+    const answer = question && /^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text);
+    const text = answer ? `${question} ${s.text.slice(answer[0].length)}` : s.text;
+    question = /\?\s*$/.test(s.text)
+      ? s.text
+          .replace(/^\s*(?:Q|Question)\s*[:.)–-]\s*/i, "")
+          .replace(
+            /^\s*(?:when|in what year|in which year|what year|on what date|on which day|how many people|how many|how much|how long|who|what|which|where|how old)\b\s*/i,
+            "",
+          )
+          .replace(/\?\s*$/, "")
+      : undefined;
+    const reading = checkSentence(text, c, ctx);
     if (reading) {
       const f: Finding = {
         sentence: s.text,
@@ -210,24 +269,56 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
 function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Reading | undefined {
   const record = c.record;
   // A leading label ("Arrest and execution: …", "Role: …") names the topic of a note, not a statement; blank it out.
+  // But "Beria arrested: June 26, 1954" or "Deaths in the crush: 37" is a statement written as "event: value": keep it.
   const label = /^[\p{L} ’'-]{1,40}:\s/u.exec(sentence);
-  const s = label && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  const value =
+    label &&
+    /^\s*(?:(?:about|around|roughly|some|over|more than|fewer than|less than|under|at least|almost|nearly|c\.|circa|in|on|by)\s+)*(?:\d|(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/i.test(
+      sentence.slice(label[0].length),
+    );
+  // "Beria: arrested June 1953, shot January 1954": a label that names a person is the subject of the note.
+  const kept =
+    (value && sentence.slice(label[0].length).trim().split(/\s+/).length <= 8) ||
+    (label && findMentions(c, label[0]).some((m) => !m.topic && label[0].slice(0, m.index).trim() === "" && label[0].slice(m.end).trim() === ":")) ||
+    // "September: Khrushchev First Secretary": a label that is a date dates the note.
+    (label && scanDates(label[0], undefined).dates.length > 0);
+  const unlabelled = label && !kept && label[0].trim().split(/\s+/).length <= 4 ? " ".repeat(label[0].length) + sentence.slice(label[0].length) : sentence;
+  const scope = hedgeScope(blankTitles(unlabelled, c), c);
+  const s = scope.text;
   let mentions = findMentions(c, s);
+  let others: string[] = [];
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
+  // So does one before any name ("In 1958 he became premier", "The next year he dismissed Zhukov").
+  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s);
+  const firstName = mentions.find((m) => !m.topic);
   if (
-    (/^\W*(he|his|she|her)\b/i.test(s) || (!mentions.some((m) => !m.topic) && /\b(he|his|she|her|him)\b/i.test(s))) &&
-    ctx.prevMentions.some((m) => !m.topic)
+    (/^\W*(he|his|she|her)\b/i.test(s) || (pronoun && (!firstName || pronoun.index < firstName.index))) &&
+    ctx.people.mentions.length &&
+    ctx.people.age <= PRONOUN_REACH
   ) {
-    const first = ctx.prevMentions.find((m) => !m.topic)!;
+    const first = ctx.people.mentions[0];
     mentions = [{ id: first.id, index: 0, end: 0, topic: false }, ...mentions];
+    // With several people before it, "he" may be any of them: a conflict must hold for each (checked below).
+    others = [...new Set(ctx.people.mentions.filter((m) => m.id !== first.id).map((m) => m.id))];
   }
   const scan = scanDates(s, ctx.prevYear);
   const kindHits = new Map<FactKind, Hit[]>();
-  for (const [k, re] of c.kinds) kindHits.set(k, allHits(re, s));
+  // Only the event kinds are read from this map (posts and counts scan for their own words where needed).
+  for (const k of EVENT_KINDS) {
+    const re = c.kinds.get(k);
+    if (re) kindHits.set(k, mergeNear(allHits(re, s), s));
+  }
+  // Across kinds the longer words win: "lay dying" (the days after the stroke) is not also "dying" (the death).
+  const all = [...kindHits.values()].flat();
+  for (const [k, hits] of kindHits)
+    kindHits.set(
+      k,
+      hits.filter((h) => !all.some((o) => o !== h && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index)),
+    );
 
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
-  const dates: (FoundDate & { anchorAt?: number })[] = [...scan.dates];
+  const dates: (FoundDate & { anchorAt?: number; order?: boolean })[] = [...scan.dates];
   for (const r of scan.relatives) {
     let anchor: Interval | undefined;
     let anchorAt: number | undefined;
@@ -238,10 +329,22 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         (kindHits.get(k) ?? []).filter((h) => h.index >= tailStart && h.index - tailStart < 45).map((h) => ({ k, h })),
       ).sort((a, b) => a.h.index - b.h.index)[0];
       if (first) {
-        const subj = nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 45);
+        const hasKind = (id: string) => record.facts.some((f) => f.subject === id && f.kind === first.k);
+        // "nine days after the death": a bare "the" points back to the person the text was about, not to whoever this sentence names.
+        const definite = /\bthe\s+$/i.test(s.slice(Math.max(0, first.h.index - 5), first.h.index));
+        // (With nobody in context who had one, the person this sentence names: "two weeks after the arrest, Beria was shot".)
+        const subj = definite
+          ? (ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id ??
+            // (Not "the death": nobody acts "nine days after the death" of their own.)
+            (first.k === "death" ? undefined : nearestSubjectWith(mentions, first.h.index, hasKind)))
+          : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
         const only = record.facts.filter((f) => f.kind === first.k);
-        const fact = subj ? record.facts.find((f) => f.subject === subj && f.kind === first.k) : only.length === 1 ? only[0] : undefined;
+        const fact = subj
+          ? record.facts.find((f) => f.subject === subj && f.kind === first.k)
+          : only.length === 1 && (!definite || !mentions.some((m) => !m.topic && hasKind(m.id)))
+            ? only[0]
+            : undefined;
         if (fact) {
           anchor = factInterval(fact.date, fact.dateTo);
           anchorAt = first.h.index;
@@ -251,9 +354,62 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     } else {
       // "arrested on 26 June 1953 and shot two weeks later": the date earlier in the same sentence, else the previous statement's.
       const earlier = scan.dates.filter((d) => d.index < r.index && d.role === "at" && !d.yearless).pop();
-      anchor = earlier ? earlier.interval : ctx.prev;
+      // "Beria was arrested and shot the same day": with no date before it, the event named first anchors it (the one
+      // just before the expression is what it dates).
+      const events = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).filter((h) => h.end <= r.index).map((h) => ({ k, h }))).sort(
+        (a, b) => a.h.index - b.h.index,
+      );
+      const first = events.length > 1 ? events[0] : undefined;
+      const subj = first && nearestSubjectWith(mentions, first.h.index, (id) => record.facts.some((f) => f.subject === id && f.kind === first.k), 60);
+      const fact = first && subj && record.facts.find((f) => f.subject === subj && f.kind === first.k);
+      if (earlier) anchor = earlier.interval;
+      else if (fact) {
+        anchor = factInterval(fact.date, fact.dateTo);
+        anchorAt = first!.h.index;
+        anchorsUsed.add(first!.h.index);
+      } else anchor = ctx.prev;
     }
-    if (anchor) dates.push({ index: r.index, text: r.text, interval: applyOffset(anchor, r.offset), role: "at", relative: true, anchorAt });
+    if (anchor) {
+      let interval = applyOffset(anchor, r.offset);
+      // "Two years later" is a calendar year to most writers: September 1953 + 2 includes February 1955.
+      if (r.years) {
+        const y = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+        interval = {
+          lo: Math.min(interval.lo, dayNumber(y(anchor.lo) + r.years, 1, 1)),
+          hi: Math.max(interval.hi, dayNumber(y(anchor.hi) + r.years, 12, 31)),
+        };
+      }
+      dates.push({ index: r.index, text: r.text, interval, role: "at", relative: true, anchorAt });
+    }
+  }
+
+  // "Molotov's wife was freed only after Beria himself had been arrested": an order between two events, as a date for
+  // the other event (from the anchor's first day on, or up to its last). Events only: a post "after Stalin's death" is
+  // read below, as the year or so after it.
+  for (const m of s.matchAll(
+    /\b([Aa]fter|[Bb]efore)\s+(?:\p{Lu}\p{L}+\s+(?:(?:himself|herself)\s+)?(?:(?:had|has)\s+been\s+|was\s+|were\s+|had\s+)?|his\s+own\s+|her\s+own\s+)/gu,
+  )) {
+    const at = m.index! + m[0].length;
+    for (const k of EVENT_KINDS) {
+      // (A counted stretch, "two weeks after the arrest", already dates it more closely.)
+      const hit = (kindHits.get(k) ?? []).find((h) => h.index === at && !anchorsUsed.has(h.index));
+      if (!hit) continue;
+      const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 30);
+      const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+      if (!fact) continue;
+      const i = factInterval(fact.date, fact.dateTo);
+      const after = m[1].toLowerCase() === "after";
+      dates.push({
+        index: m.index!,
+        text: m[0].trim(),
+        interval: after ? { lo: i.lo, hi: OPEN_HI } : { lo: OPEN_LO, hi: i.hi },
+        role: "at",
+        relative: true,
+        anchorAt: hit.index,
+        order: true,
+      });
+      anchorsUsed.add(hit.index);
+    }
   }
 
   // "After Stalin's death, …" with no figure: the sentence is about the year or so after that event.
@@ -272,23 +428,78 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     }
   }
 
-  // "Malenkov succeeded Stalin as …": about the time after that person's death.
+  // "Malenkov succeeded Stalin as …": about the time after that person's death, if they died in office
+  // ("Bulganin succeeded Malenkov", who lived until 1988, says nothing of 1988).
+  const diedInOffice = (id: string, death: CheckFact) => c.tenures.some((t) => t.subject === id && t.span.hi === factInterval(death.date, death.dateTo).hi);
   if (!soft) {
     for (const m of s.matchAll(/\b(succeed(?:ed|s|ing)?|replac(?:ed|ing))\s+/gi)) {
       const next = mentions.find((x) => !x.topic && x.index === m.index! + m[0].length);
       const death = next && record.facts.find((f) => f.subject === next.id && f.kind === "death");
-      if (death) {
+      if (death && diedInOffice(next.id, death)) {
         const i = factInterval(death.date, death.dateTo);
         soft = { lo: i.lo, hi: i.hi + 365 };
       }
     }
   }
 
+  // "When Stalin died, Zhukov was…", "at the time of Beria's arrest": the sentence is about that very moment.
+  if (!soft) {
+    for (const m of s.matchAll(/\b(when|at the time of|on the day|the day|at the moment of)\s+/gi)) {
+      const at = m.index! + m[0].length;
+      for (const k of EVENT_KINDS) {
+        const hit = (kindHits.get(k) ?? []).find((h) => h.index >= at && h.index - at < 35 && !/[,;]/.test(s.slice(at, h.index)));
+        if (!hit) continue;
+        const subj = nearestSubjectWith(mentions, hit.index, (id) => record.facts.some((f) => f.subject === id && f.kind === k), 35);
+        const fact = subj && record.facts.find((f) => f.subject === subj && f.kind === k);
+        if (fact && !soft) soft = factInterval(fact.date, fact.dateTo);
+      }
+    }
+  }
+
+  // "Malenkov inherited Stalin's posts", "took over from Stalin", "Stalin's heir": about the year after that person's death.
+  if (!soft) {
+    const inherits =
+      /\b(inherit\w*|took over from|take over from|taking over from|successor|heir|in succession to|stepped into|jobs|posts|positions|offices|titles|mantle|place|roles|shoes)\b/i.test(
+        s,
+      );
+    for (const m of inherits ? findMentions(c, s, false) : []) {
+      if (m.topic) continue;
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      const after = s.slice(m.end, m.end + 40);
+      if (
+        !/\b(inherit\w*|took over from|take over from|taking over from|successor to|heir to|in succession to|stepped into)\s+(?:both\s+of\s+|all\s+of\s+|the\s+late\s+)?$/i.test(
+          before,
+        ) &&
+        !/^['’]s\s+(?:\p{L}+\s+){0,2}?(jobs|posts|positions|offices|titles|mantle|successor|successors|heir|heirs|place|roles|shoes)\b/iu.test(after)
+      )
+        continue;
+      const death = record.facts.find((f) => f.subject === m.id && f.kind === "death");
+      if (death && diedInOffice(m.id, death)) {
+        const i = factInterval(death.date, death.dateTo);
+        soft = { lo: i.lo, hi: i.hi + 365 };
+        break;
+      }
+    }
+  }
+
   // Questions and exam prompts ("Explain why…") assert nothing.
   const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
-  const hedged = prompt || has(c.hedge, s.replace(/\bnot\s+(until|till)\b/gi, "until")) || /\?\s*$/.test(s);
+  const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
   if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+  // "Khrushchev outmanoeuvred Malenkov. He lost the premiership in 1955.": no conflict if "he" read as another agrees.
+  if (result?.status === "conflicts" && others.length) {
+    for (const id of others) {
+      const alt = judge(s, c, { ...ctx }, [{ id, index: 0, end: 0, topic: false }, ...mentions.slice(1)], dates, kindHits, anchorsUsed, soft);
+      if (alt?.status === "agrees") {
+        result = undefined;
+        break;
+      }
+    }
+  }
+  // "Beria was shot without trial", "the doctors were never freed": a denial of an event the record holds.
+  if (!prompt && !/\?\s*$/.test(s) && !has(c.hedge, unlabelled) && result?.status !== "conflicts")
+    result = judgeDenial(unlabelled, c, findMentions(c, unlabelled), kindHits) ?? result;
 
   // Context for the sentences that follow.
   const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
@@ -296,11 +507,18 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
     const last = own[own.length - 1].interval;
     ctx.prev = last;
     const y = new Date(last.lo * 86_400_000).getUTCFullYear();
-    if (last.hi - last.lo < 370) ctx.prevYear = y;
+    if (last.hi - last.lo < 370) {
+      ctx.prevYear = y;
+      ctx.yearAge = 0;
+    }
     ctx.recent = { span: last, age: 0 };
   } else if (soft) ctx.recent = { span: soft, age: 0 };
+  if (!own.length && ctx.yearAge !== undefined && ++ctx.yearAge > YEAR_REACH) ctx.prevYear = undefined;
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
+  // A name in the possessive ("for most of Stalin's rule") is seldom the "he" of the next sentence: the person before stays.
+  const people = mentions.filter((m) => !m.topic && (m.end === 0 || !/^['’]s\b/.test(s.slice(m.end, m.end + 3))));
+  ctx.people = people.length ? { mentions: people, age: 0 } : { mentions: ctx.people.mentions, age: ctx.people.age + 1 };
   return result;
 }
 
@@ -317,6 +535,28 @@ function nearestSubjectWith(mentions: Mention[], at: number, ok: (id: string) =>
   }
   return best && dist <= reach ? best.id : undefined;
 }
+
+/** "Beria arrested: June 26, 1954", "1955: Zhukov dismissed": the colon of a short label joins its two halves. */
+function labelColon(s: string, between: string, from: number): boolean {
+  const at = from + between.indexOf(":");
+  const words = (x: string) => x.trim().split(/\s+/).length;
+  return s.indexOf(":") === at && (words(s.slice(0, at)) <= 4 || words(s.slice(at + 1)) <= 8);
+}
+
+/** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
+const OTHER_VERB_BEFORE =
+  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
+
+/** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
+const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
+
+/** Words before a verb that make it an attempt or a wish, not an event ("tried to oust", "a plot to arrest"). */
+const ATTEMPT_BEFORE =
+  /\b(?:attempts?|attempted|tried|try|trying|plots?|plotted|plotting|bid|sought|seeking|wanted|wanting|failed|move|moved|conspired|planned|plans?|schemed|threatened|hoped|intended|decided|voted)\s+to\s+$/i;
+
+/** "had held the post since", "in office since": words that refer a since-date back to the post named before. */
+const HELD_SINCE =
+  /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i;
 
 /** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
 type Span = Interval & { yearless?: { month: number; day?: number } };
@@ -335,11 +575,21 @@ type Site = {
   end: number;
   kind: FactKind | "post" | "count";
   post?: string;
+  /** Who did it ("Khrushchev arrested Beria"): not the one it happened to. */
+  agent?: string;
+  /** An event the record holds once ("the funeral"): it is that one, whoever else is named. */
+  unique?: boolean;
+  /** About someone or something else ("his associates were shot"): takes its date but is not judged. */
+  foreign?: boolean;
+  /** Named loosely ("party leader"): judged only against the holder's own record in the post. */
+  loose?: boolean;
   anchor?: boolean;
   dismissal?: boolean;
   apposition?: string;
   until?: boolean;
   range?: boolean;
+  /** "since 1955": the start of a tenure, as written. */
+  since?: Interval;
   trailing?: boolean;
 };
 
@@ -348,7 +598,7 @@ function judge(
   c: CompiledRecord,
   ctx: Context,
   mentions: Mention[],
-  dates: (FoundDate & { anchorAt?: number })[],
+  dates: (FoundDate & { anchorAt?: number; order?: boolean })[],
   kindHits: Map<FactKind, Hit[]>,
   anchorsUsed: Set<number>,
   soft: Interval | undefined,
@@ -357,38 +607,137 @@ function judge(
   const subjects = new Set(mentions.map((m) => m.id));
   const sites: Site[] = [];
   const nobody = !mentions.some((m) => !m.topic);
+  // A post's name may hold an event's word ("funeral commission"): the post wins.
+  const posts = findPosts(c, s);
   for (const k of EVENT_KINDS) {
     for (const h of kindHits.get(k) ?? []) {
-      const unique = nobody && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
+      if (posts.some((p) => h.index < p.end && p.index < h.end)) continue;
+      // "The funeral was held on 10 March, where Malenkov spoke", "9 March: funeral": an event the record holds once is
+      // that one, whoever else is named, unless it is someone's ("Beria's funeral", "his funeral") or any ("a funeral").
+      const definite = !/(?:\p{L}['’]s?|\b(?:his|her|their|its|a|an|another|any|every|each))\s+(?:\p{L}+\s+)?$/iu.test(
+        s.slice(Math.max(0, h.index - 20), h.index),
+      );
+      const unique = (nobody || definite) && UNIQUE_EVENTS.includes(k) && record.facts.filter((f) => f.kind === k).length === 1;
       if (!unique && ![...subjects].some((id) => record.facts.some((f) => f.subject === id && f.kind === k))) continue;
       const before = s.slice(Math.max(0, h.index - 28), h.index);
       // "announced Stalin's death on 6 March": the date is the announcement's, not the death's.
       if (
-        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
+        /\b(announc\w*|report\w*|learn\w*|news of|word of|mourn\w*|commemorat\w*|confirm\w*|broadcast\w*|heard of|hear of|told of|informed\w*|accounts? of|story of|stories of|anniversary of|memoirs? of|history of|film about|book about|documentary about|depiction of|portrayal of|dating of|datings? of|articles? on|articles? about|pieces? on|essays? on|reports? on|podcasts? on|episodes? on)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|of\s+)*$/iu.test(
           before,
         )
-      )
+      ) {
+        // Still a site (not judged), so a date beside it, or an event joined to it, is not taken for the event.
+        sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
         continue;
-      const anchor = anchorsUsed.has(h.index) || /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+)?$/iu.test(before);
-      sites.push({ index: h.index, end: h.end, kind: k, anchor });
+      }
+      // "his associates were shot in 1954": the event befell someone else, named by a relation word (not a topic such as "the doctors").
+      const rel = c.relationBefore.exec(before);
+      const relAt = rel ? h.index - before.length + rel.index : -1;
+      // "Beria and his associates were arrested": the person named first shares the event.
+      const shared = rel && mentions.some((m) => !m.topic && /^\s*(?:,|and|&)\s*$/.test(s.slice(m.end, relAt)));
+      // "Beria seized power", "captured the initiative": a word for an arrest used about power.
+      const power =
+        k === "arrest" &&
+        /^(seiz|captur|grab|took|take)/i.test(h.text) &&
+        /^\s+(power|control|the initiative|the chance|on|upon|the moment)\b/i.test(s.slice(h.end, h.end + 20));
+      // "Trotsky was killed in 1940 on Stalin's orders": someone the record does not know is the one it happened to.
+      // ("Zbruyev, born 31 March 1938": an apposed participle after a stranger's name, too.)
+      const named = /(\p{Lu}[\p{L}’'-]+)(?:\s+(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:\p{L}+ly\s+)?|,\s+)$/u.exec(
+        s.slice(Math.max(0, h.index - 40), h.index),
+      );
+      const namedAt = named ? Math.max(0, h.index - 40) + named.index : -1;
+      const stranger =
+        Boolean(named) &&
+        !NOT_NAMES.test(named![1]) &&
+        // "the Doctors' Plot were…": a named thing, not a person.
+        !/\bthe\s+(?:\p{L}+['’]?\s+)?$/iu.test(s.slice(Math.max(0, namedAt - 30), namedAt)) &&
+        !mentions.some((m) => m.index <= namedAt && m.end >= namedAt + named![1].length);
+      // "Beria arrested Polina's friends in 1949", "Khrushchev had Beria arrested": the person just before an active verb
+      // with an object is the one who did it, not the one it was done to.
+      const doer = mentions.filter((m) => !m.topic && m.end <= h.index).pop();
+      const agent =
+        doer &&
+        TRANSITIVE.includes(k) &&
+        /(?:ed|shot|tried|freed|seized)$/i.test(h.text) &&
+        /^\s+(?:(?:had|has|then|personally|quickly|also|soon|finally|swiftly|promptly)\s+)*$/i.test(s.slice(doer.end, h.index)) &&
+        /^\s+(?!(?:in|on|at|by|after|before|during|for|from|to|with|while|when|and|but|as|under|within|without|over|of|shortly|soon|together)\b)[\p{L}]/iu.test(
+          s.slice(h.end, h.end + 20),
+        )
+          ? doer.id
+          : undefined;
+      // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
+      const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
+      // "an attempt to arrest him", "plotted to remove": what was tried is not what happened.
+      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
+      // "lay dying", "lingered": the days between stroke and death, which date neither (they still measure a stretch).
+      const dying = k === "stroke" && /^(lingered|lay dying|was dying|lay unconscious|lay in a coma)/i.test(h.text);
+      // "In 1961 Khrushchev denounced Stalin again at the 22nd Congress": another congress than the Secret Speech's.
+      const otherCongress = k === "speech" && /\b(19th|21st|22nd|23rd|nineteenth|twenty-first|twenty-second|twenty-third)\s+(?:party\s+)?congress\b/i.test(s);
+      if (
+        power ||
+        stranger ||
+        reburial ||
+        dying ||
+        otherCongress ||
+        attempt ||
+        (rel && !shared && !mentions.some((m) => m.topic && m.index < h.index && m.end > relAt))
+      ) {
+        // Still a site, so a date beside it is not lent to another event in the sentence.
+        sites.push({ index: h.index, end: h.end, kind: k, foreign: true });
+        continue;
+      }
+      const after = s.slice(h.end, h.end + 40);
+      // "Stalin's death was announced on 6 March", "the speech was published in June 1956": the date is the report's.
+      const reported =
+        /^[^,;.]{0,12}?\b(?:was|were|had been|has been|is|being|got)\s+(?:not\s+)?(?:first\s+|only\s+|later\s+|officially\s+|publicly\s+)?(announced|published|leaked|printed|reported|revealed|disclosed|confirmed|made public|read out|broadcast|translated|circulated|discussed|mentioned|acknowledged|commemorated|marked|debated)\b/i.test(
+          after,
+        );
+      const anchor =
+        reported ||
+        anchorsUsed.has(h.index) ||
+        /\b(after|following|since|before|until|upon)\s+(\p{L}+['’]s\s+|the\s+|his\s+|her\s+|\p{Lu}\p{L}+\s+)?$/u.test(
+          before.replace(/\b(After|Following|Since|Before|Until|Upon)\b/g, (w) => w.toLowerCase()),
+        );
+      // "an article on Stalin's death and funeral": an event joined to an anchored one by "and" is anchored too.
+      const joinedTo = sites.find(
+        (x) => (x.anchor || x.foreign) && x.end <= h.index && /^\s*(?:and|or|,)\s+(?:his|her|the|its)?\s*$/i.test(s.slice(x.end, h.index)),
+      );
+      sites.push({ index: h.index, end: h.end, kind: k, anchor: anchor || Boolean(joinedTo), foreign: joinedTo?.foreign, unique, agent });
     }
   }
-  const posts = findPosts(c, s);
   for (const p of posts) {
     const before = s.slice(Math.max(0, p.index - 40), p.index);
+    // The dismissal word must govern this post: "gave up the Secretariat but kept the premiership" does not end the premiership.
+    const lastEnd = allHits(c.kinds.get("dismissal")!, before).pop();
     const dismissal =
-      allHits(c.kinds.get("dismissal")!, before).length > 0 && !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
-    sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, dismissal, apposition: apposed(s, p, mentions) });
+      Boolean(lastEnd) &&
+      !/\b(but|while|whereas|kept|keeping|retained|retaining|remained|stayed|held on to|holding on to)\b|[;]/i.test(before.slice(lastEnd!.end)) &&
+      !/\b(became|become|appointed|named|elected|succeeded|replaced)\s+(?!as\b)[^,;]*$/i.test(before);
+    sites.push({ index: p.index, end: p.end, kind: "post", post: p.post, loose: p.loose, dismissal, apposition: apposed(s, p, mentions) });
   }
   // "Malenkov, premier since 1953, was replaced in 1955": a dismissal word after the post it ends.
   for (const h of allHits(c.kinds.get("dismissal")!, s)) {
     if (posts.some((p) => p.index > h.index && p.index - h.end < 40)) continue;
+    // "…premier until 1955, and he was removed from the leadership in 1957": it names what it ended.
+    if (/^\s+(?:from|as)\b/i.test(s.slice(h.end))) continue;
     const earlier = posts.filter((p) => p.end <= h.index).pop();
     if (!earlier) continue;
     const own = sites.find((x) => x.kind === "post" && x.index === earlier.index);
-    sites.push({ index: h.index, end: h.end, kind: "post", post: earlier.post, dismissal: true, apposition: own?.apposition, trailing: true });
+    sites.push({
+      index: h.index,
+      end: h.end,
+      kind: "post",
+      post: earlier.post,
+      loose: earlier.loose,
+      dismissal: true,
+      apposition: own?.apposition,
+      trailing: true,
+    });
   }
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s)) return undefined;
+  // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
+  if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
+  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) && !findAges(s).length)
+    return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
   const dated = new Map<Site, Span[]>();
@@ -396,41 +745,93 @@ function judge(
   const untilSites = new Set<Site>();
   // Sites whose date is a span of years ("from 1953 to 1957"): a claim about both ends.
   const rangeSites = new Set<Site>();
+  // Sites whose date says when something began ("defence minister since 1955"), with the date as written.
+  const sinceOf = new Map<Site, Interval>();
   for (const d of dates) {
     let best: Site | undefined;
     let dist = Infinity;
+    // What the date's own neighbourhood says, worked out once per date (the sites loop reads it).
+    const bracketed = /\(\s*(?:published|signed|issued|dated|announced|printed|released|broadcast)\s+(?:on\s+|in\s+)?$/i.test(
+      s.slice(Math.max(0, d.index - 25), d.index),
+    );
+    if (bracketed) continue;
+    const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
+    const ownedByVerb = otherVerb && !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]);
+    const opensClause = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
+    const heldSinceHere = d.role === "since" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
     for (const site of sites) {
-      if (d.anchorAt === site.index) continue;
+      if (d.anchorAt === site.index || (d.order && site.kind === "post")) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
-      if (site.anchor && !(d.index >= site.end && d.index - site.end <= 16)) continue;
+      if (site.anchor && !(d.index >= site.end && /^\s*,?\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
+      // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event
+      // (unless the words say so: "lived until").
+      if ((d.role === "until" || d.role === "since") && site.kind !== "post" && !/\b(until|since)$/i.test(s.slice(site.index, site.end))) continue;
       // A dismissal word after its post takes only a date after it, and never a "since" (that is the start).
       if (site.trailing && (d.index < site.end || d.role === "since")) continue;
       const dd = d.index >= site.end ? d.index - site.end : site.index - (d.index + d.text.length);
       // Crossing a clause boundary (", and he died") counts as far.
       const between = d.index >= site.end ? s.slice(site.end, d.index) : s.slice(d.index + d.text.length, site.index);
-      const dAbs = Math.max(0, dd) + (/[,;:()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
+      // A colon or semicolon ends a statement: no date crosses it. Nor does a date far from the word, except a sentence's
+      // opening one ("In June 1957, after a long struggle in the Presidium, Zhukov was dismissed").
+      // ("…was fired; he had held the post since 1953" still dates the post it refers back to.)
+      const heldSince = heldSinceHere && site.kind === "post";
+      if ((/;/.test(between) && !heldSince) || (/:/.test(between) && !labelColon(s, between, d.index >= site.end ? site.end : d.index + d.text.length)))
+        continue;
+      const dAbs = Math.max(0, dd) + (/[,()–—]|\b(and|but|while|whereas|then)\b/i.test(between) ? 40 : 0);
+      if (dAbs > 100 && d.index > 12) continue;
+      // A date that belongs to another verb: "the government formed on 5 March" (not the funeral named before it),
+      // "…, and in June he organised the plot" (it opens the next clause).
+      // ("(published 28 March 1953)": a participle in brackets owns its date; see above.)
+      if (d.index >= site.end && ownedByVerb && /[,;–—]|\band\b/.test(between)) continue;
+      // "The amnesty Beria proposed on 26 March was decreed on 27 March": before the word, another verb's date.
+      if (d.index < site.index && ownedByVerb && /\b(?:was|were|is|are|had|has)\b/i.test(between)) continue;
+      if (d.index >= site.end && opensClause && /[,;]|\band\b/.test(between)) continue;
       if (dAbs < dist) {
         dist = dAbs;
         best = site;
       }
     }
     if (best) {
-      dated.set(best, [...(dated.get(best) ?? []), d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval]);
+      // Nearest first: "ousted in October 1964, … and died in September 1971" dates the death by the second.
+      const span: Span & { dist: number } = { ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval), dist };
+      dated.set(
+        best,
+        [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
+      );
       if (d.role === "until") untilSites.add(best);
-      if (/^(from|between)\b/i.test(d.text)) rangeSites.add(best);
+      // "defence minister since 1955", "had held the post since 1953": a since-date right after the post, or after
+      // words for holding it, dates the start of the tenure ("exiled since 1946, became…" does not).
+      if (
+        d.role === "since" &&
+        d.written &&
+        best.kind === "post" &&
+        ((d.index >= best.end && d.index - best.end <= 12 && !/[,;]/.test(s.slice(best.end, d.index))) ||
+          HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index)))
+      )
+        sinceOf.set(best, d.written);
+      if (/^(from|between)\b|^\d{4}\s*[–-]\s*\d{2,4}$/i.test(d.text)) rangeSites.add(best);
     }
   }
 
   const readings: Reading[] = [];
+  const allKindHits = [...kindHits.values()].flat();
+  const stranger = /^\W*(\p{Lu}\p{L}+)\s+(?:was|were|had|has|is|\p{L}+ed)\b/u.exec(s);
+  const strangerSubject = stranger && !NOT_NAMES.test(stranger[1]) && !mentions.some((m) => m.index === s.indexOf(stranger[1]));
   // Events: death, arrest, execution…
-  for (const site of sites.filter((x) => x.kind !== "post")) {
+  for (const site of sites.filter((x) => x.kind !== "post" && !x.foreign)) {
     const spans = dated.get(site);
     if (!spans?.length) continue;
     const kind = site.kind as FactKind;
-    const candidates = [...subjects].filter((id) => record.facts.some((f) => f.subject === id && f.kind === kind));
+    // "after Stalin's death, … lived until 1979": a person named only as the owner of another event word belongs to
+    // that event, not to this one.
+    // (Only when the sentence's subject is someone the record does not know: "Beria's trial … ended with his execution" is his.)
+    const ownsOther = (m: Mention) => allKindHits.some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
+    const owned = new Set(strangerSubject ? [...subjects].filter((id) => mentions.filter((m) => m.id === id).every(ownsOther)) : []);
+    const candidates = [...subjects].filter((id) => id !== site.agent && !owned.has(id) && record.facts.some((f) => f.subject === id && f.kind === kind));
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
-    const near = nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? (nobody && only.length === 1 ? only[0].subject : undefined);
+    const near =
+      nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
     if (!near) continue;
     const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
     const raw = spans[0];
@@ -439,14 +840,18 @@ function judge(
     const otherAgrees = others.some((id) =>
       record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))),
     );
-    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.` });
+    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
     else if (!otherAgrees)
       readings.push({
         status: "conflicts",
         fact: facts[0],
         explanation: `The text dates this to ${formatInterval(inYear(raw, facts[0]))}; the record gives ${factDate(facts[0])}.`,
+        valued: true,
       });
   }
+  // Places: "Stalin died in the Kremlin".
+  const place = judgePlace(s, c, mentions, sites, nobody);
+  if (place) readings.push(place);
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
     const known = dated.get(site)?.filter((x) => !x.yearless);
@@ -454,7 +859,7 @@ function judge(
       s,
       c,
       ctx,
-      { ...site, until: untilSites.has(site), range: rangeSites.has(site) },
+      { ...site, until: untilSites.has(site), range: rangeSites.has(site), since: sinceOf.get(site) },
       mentions,
       known?.length ? known : undefined,
       sites,
@@ -466,14 +871,20 @@ function judge(
   // A fall from power with no post named: only for someone whose posts all ended on one day.
   if (!posts.length) {
     for (const h of allHits(c.falls, s)) {
+      // "the attempt to oust Khrushchev": an attempt is not the event.
+      if (ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index))) continue;
+      // "He joined the attempt to oust Khrushchev and was removed…": with "he" unknown, the one who fell is unknown.
+      if (/\b(he|she)\b/i.test(s.slice(0, h.index)) && !mentions.some((m) => !m.topic && m.end === 0)) continue;
       // The date: the nearest one after the words, else just before them.
       const after = dates.filter((d) => d.index >= h.end && d.index - h.end < 30);
       const before = dates.filter((d) => d.index + d.text.length <= h.index && h.index - (d.index + d.text.length) < 30);
       const span = (after[0] ?? before[before.length - 1])?.interval;
       if (!span) continue;
       // Everyone named whose posts all ended on one day is a possible subject; conflict only if every one conflicts.
+      // Who fell: someone named before the words (the subject), or right after them (the object: "ousted Khrushchev");
+      // not someone further on ("he was forced out after siding against Khrushchev").
       const verdicts = mentions
-        .filter((m) => !m.topic)
+        .filter((m) => !m.topic && (m.end <= h.index || /^\s*$/.test(s.slice(h.end, m.index))))
         .map((m) => record.facts.filter((f) => f.subject === m.id && f.kind === "dismissal"))
         .filter((ends) => ends.length && ends.every((f) => f.date === ends[0].date && f.dateTo === ends[0].dateTo))
         .map((ends) => ({ fact: ends[0], ok: overlaps(span, factInterval(ends[0].date, ends[0].dateTo)) }));
@@ -492,13 +903,23 @@ function judge(
     }
   }
   // Counts: how many were freed, how many died.
+  const succession = judgeSuccession(s, c, mentions, posts);
+  if (succession) readings.push(succession);
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
-  // Age at death: "died at the age of 74".
-  const age = judgeAge(s, c, mentions, kindHits);
+  // Ages at a moment, and stretches of time between events or of an event that lasts.
+  const age = judgeAge(s, c, ctx, mentions, kindHits, dates, sites);
   if (age) readings.push(age);
+  const duration = judgeDuration(s, c, mentions, kindHits);
+  if (duration) readings.push(duration);
+  const life = judgeLifeDates(s, c, mentions);
+  if (life) readings.push(life);
 
-  const conflict = readings.find((r) => r.status === "conflicts");
+  // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
+  // same fact is setting the wrong one against it, not asserting it.
+  const conflict = readings.find(
+    (r) => r.status === "conflicts" && !(r.valued && readings.some((o) => o.valued && o.status === "agrees" && o.fact.id === r.fact.id)),
+  );
   if (conflict) return conflict;
   return readings.find((r) => r.status === "agrees");
 }
@@ -519,7 +940,13 @@ function apposed(s: string, p: Hit, mentions: Mention[]): string | undefined {
       !/\b(as|became|become|of)\s*$/i.test(s.slice(0, p.index))
     )
       return m.id;
-    if (m.end <= p.index && /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who was\s+|as\s+|now\s+)?(soviet\s+|new\s+)?$/iu.test(between)) return m.id;
+    if (
+      m.end <= p.index &&
+      /^(['’]s)?\s*(,|\()\s*(the\s+|then\s+|then-|who\s+was\s+|who\s+had\s+been\s+|as\s+|now\s+|by\s+then\s+|at\s+the\s+time\s+|already\s+)*(soviet\s+|new\s+)?$/iu.test(
+        between,
+      )
+    )
+      return m.id;
   }
   return undefined;
 }
@@ -539,22 +966,72 @@ function judgePost(
   const post = site.post!;
   const info = record.patterns.posts[post];
   // "Stalin's successor" is not Stalin: a possessive names someone else's relation to him.
-  const people = mentions.filter((m) => !m.topic && !/^['’]s\b/.test(s.slice(m.end, m.end + 3)));
+  // ("Zhukov's dismissal as defence minister", "Malenkov's time as premier" are his own, though.)
+  const people = mentions.filter(
+    (m) =>
+      !m.topic &&
+      (!/^['’]s\b/.test(s.slice(m.end, m.end + 3)) ||
+        /^['’]s\s+(?:\p{L}+\s+)?(dismissal|removal|appointment|election|tenure|time|term|years|spell|stint|promotion|ouster|resignation|sacking|fall|rise|return|reign|premiership|first secretaryship|leadership)\b/iu.test(
+          s.slice(m.end, m.end + 40),
+        )),
+  );
   if (!people.length) return undefined;
   // The title's holder: the apposed person, else the nearest person before the title (the sentence's subject usually comes first).
   // The holder is the nearest person before the title, unless that person is the object of
   // "succeeded"/"replaced" ("Bulganin succeeded Malenkov as premier"): then the one before the verb.
-  const nearest = people.filter((m) => m.end <= site.index);
+  // "Molotov, whom Stalin had attacked in 1952, was restored as Foreign Minister": a person inside a relative clause
+  // is not the title's holder, unless the title is in that clause too.
+  const asides = [...s.matchAll(/,\s*(?:whom|whose|who|which)\b[^,;]*[,;]/giu)].map((m) => [m.index!, m.index! + m[0].length]);
+  const within = (i: number) => asides.find(([a, b]) => i >= a && i < b);
+  const siteAside = within(site.index);
+  const nearest = people.filter((m) => m.end <= site.index && (!within(m.index) || within(m.index) === siteAside));
   let pick = nearest[nearest.length - 1];
   if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
     const earlier = nearest.filter((m) => m.end <= pick!.index);
+    // "Shepilov replaced Molotov as foreign minister": the new holder is someone the record does not know.
+    if (!earlier.length && /\p{Lu}[\p{L}’'-]+(?:\s+\p{L}+ly)?\s*$/u.test(s.slice(0, s.slice(0, pick.index).search(/\s*\b(?:succeed|replac)\w*\s+$/i))))
+      return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
+  }
+  // "He led the removal of Khrushchev and became First Secretary": a name after "of", "against"… is not the subject.
+  // ("The premiership of Malenkov" names its holder, though.)
+  if (
+    pick &&
+    pick.end > 0 &&
+    /\b(?:of|against|to|with|from|over|by)\s+$/i.test(s.slice(Math.max(0, pick.index - 10), pick.index)) &&
+    !c.posts.some((p) => has(new RegExp(`(?:${p.re.source})\\s+of\\s+$`, "iu"), s.slice(Math.max(0, pick.index - 60), pick.index))) &&
+    !/\b(?:premiership|post|tenure|term|time|spell|reign|office|ministry)\s+of\s+$/i.test(s.slice(Math.max(0, pick.index - 30), pick.index))
+  ) {
+    const earlier = [...mentions.filter((m) => !m.topic && m.end === 0), ...nearest.filter((m) => m.end <= pick!.index && m !== pick)];
+    const subject = earlier[earlier.length - 1];
+    if (!subject) return undefined;
+    pick = subject;
+  }
+  // "…and succeeded him as First Secretary": the holder is the one who did the succeeding, not "him".
+  if (/\b(?:succeed\w*|replac\w*)\s+(?:him|her)\s+as\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, site.index - 40), site.index))) {
+    const subject = mentions.find((m) => !m.topic && m.end === 0);
+    if (!subject) return undefined;
+    pick = subject;
+  }
+  // "On the day Stalin died he became Minister of Internal Affairs": a "he" between the name and the post is the subject.
+  else if (pick && pick.end > 0 && /\b(?:he|she)\b/i.test(s.slice(pick.end, site.index))) {
+    const subject = mentions.find((m) => !m.topic && m.end === 0 && m.id !== pick!.id);
+    if (!subject) return undefined;
+    pick = subject;
+  }
+  // "…and Alexei Kosygin premier": someone the record does not know is named right before the post.
+  if (!site.apposition && STRANGER_BEFORE.test(s.slice(Math.max(0, site.index - 40), site.index))) {
+    const name = STRANGER_BEFORE.exec(s.slice(Math.max(0, site.index - 40), site.index))!;
+    const at = Math.max(0, site.index - 40) + name.index + name[0].search(/\p{Lu}/u);
+    if (!mentions.some((m) => m.index <= at && m.end > at) && !NOT_NAMES.test(name[1])) return undefined;
   }
   let holder = site.apposition ?? pick?.id ?? people[0].id;
   // "Bulganin handed the premiership to Khrushchev": the post goes to the person after "to".
   let handedOn = false;
   // "The premiership passed to Bulganin": likewise.
-  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?to\s+/i.exec(s.slice(site.end));
+  const passed = /^\s+(?:passed|went|fell|was handed|was given|was transferred)\s+(?:over\s+)?(?:from\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+)?to\s+/iu.exec(
+    s.slice(site.end),
+  );
   const receiver = passed && people.find((m) => m.index === site.end + passed[0].length);
   if (receiver) {
     holder = receiver.id;
@@ -567,15 +1044,32 @@ function judgePost(
       handedOn = true;
     }
   }
-  const later = /\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(s);
+  // ("a week later" is a relative date, not "later on".)
+  const later =
+    /(?<!\b(?:days?|weeks?|fortnights?|months?|years?)\s+)\b(later|eventually|subsequently|future|would|went on to|afterwards|in time|then became|by the time)\b/i.test(
+      s,
+    );
   const mine = c.tenures.filter((t) => t.subject === holder && t.post === post);
   const holderFacts = record.facts.filter((f) => f.subject === holder && f.post === post);
+  // The record knows a post from when it lists every holder (or from the holder's first fact in it): "Molotov was
+  // foreign minister from 1939 to 1949" is about a tenure before that, which the record neither confirms nor denies.
+  const recordFrom = info.complete
+    ? factInterval(info.complete.from).lo
+    : holderFacts.length
+      ? Math.min(...holderFacts.map((f) => factInterval(f.date, f.dateTo).lo))
+      : OPEN_LO;
+  const beforeRecord = (x: Interval | undefined) => x !== undefined && x.hi < recordFrom;
+  // An appointment dated a year or two before the record starts is most likely the record's own one misdated
+  // ("Khrushchev became First Secretary in 1952"); one long before is another tenure ("foreign minister in 1939").
+  const longBefore = (x: Interval | undefined) => x !== undefined && x.hi < recordFrom - 3 * 365;
 
   // "From 1953 to 1955 Malenkov headed the government": the tenure must start in the first year and end in the last.
   if (site.range && spans?.length && !site.dismissal && mine.length) {
     const span = spans[0];
+    if (beforeRecord({ lo: span.lo, hi: dayNumber(new Date(span.lo * 86_400_000).getUTCFullYear(), 12, 31) })) return undefined;
     const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) === yearOf(span.lo) && yearOf(t.span.hi) === yearOf(span.hi));
+    // The years given must lie within one tenure ("from 1958 to 1964 Khrushchev was both…" is true of a part of his).
+    const fits = mine.find((t) => t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && yearOf(t.span.lo) <= yearOf(span.lo) && yearOf(t.span.hi) >= yearOf(span.hi));
     const t = fits ?? mine.find((x) => x.span.lo > OPEN_LO && x.span.hi < OPEN_HI);
     if (!t) return undefined;
     const f = t.facts[0];
@@ -587,6 +1081,7 @@ function judgePost(
   // "X was head of the MVD until 1954": when the tenure ended.
   if (site.until && spans?.length && !site.dismissal) {
     const span = spans[0];
+    if (beforeRecord(span)) return undefined;
     const dies = record.facts.some((f) => f.subject === holder && f.kind === "death");
     const ended = mine.filter((t) => t.span.hi < OPEN_HI && (dies || t.facts.some((f) => f.kind === "dismissal")));
     if (!ended.length) return undefined;
@@ -600,6 +1095,17 @@ function judgePost(
     };
   }
 
+  // "Zhukov, defence minister since 1953": when the tenure began.
+  if (site.since && !site.dismissal && mine.length && !beforeRecord(site.since)) {
+    const started = mine.filter((t) => t.span.lo > OPEN_LO);
+    if (started.length) {
+      const t = started.find((x) => x.span.lo >= site.since!.lo - 2 && x.span.lo <= site.since!.hi + 2);
+      if (t) return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${factDate(t.facts[0])}.` };
+      const f = started[0].facts[0];
+      return { status: "conflicts", fact: f, explanation: `The text has this from ${formatInterval(site.since)}; the record gives ${factDate(f)}.` };
+    }
+  }
+
   if (site.dismissal && !handedOn) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");
     if (!ends.length) return undefined;
@@ -610,19 +1116,37 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
+  // "Malenkov, the new premier, took office in April 1953": the appointment is told after the apposed title.
+  const appointedAfter =
+    Boolean(site.apposition) &&
+    /^[^.;]{0,12}?,?\s*(?:took office|assumed office|entered office|was sworn in|was appointed|was named|was installed|was elected|took over|came to power)\b/i.test(
+      s.slice(site.end),
+    );
+  // "Bulganin's premiership began in 1956": the start of the tenure, told after the post.
+  const begun = /^\s+(?:began|begins|started|starts|commenced|opened)\b/i.test(s.slice(site.end));
   const appointing =
     handedOn ||
-    /\b(became|become|becomes|becoming|appointed|named|made|elected|chosen|installed|took over|assumed|succeeded|(?<!(?:was|were|been)\s)replaced|promoted|rose to|took control|took the reins|took charge|restored|reinstated|reappointed|returned as|brought back|emerged as)\b/i.test(
+    appointedAfter ||
+    begun ||
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
+  if (appointedAfter) site = { ...site, apposition: undefined };
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
+  // "Following Stalin's death, Zhukov was appointed…": the sentence places the appointment in the year after an event.
+  let afterEvent = false;
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
   if (!span && !later) {
-    const otherEvent = sites.find((x) => x !== site && x.kind !== "post" && dated.get(x)?.length);
+    // An event's date first; else another post's in the same sentence ("X became premier a week later, and Y took the defence ministry").
+    const otherEvent =
+      sites.find((x) => x !== site && x.kind !== "post" && !x.foreign && dated.get(x)?.length) ??
+      sites.find((x) => x !== site && x.kind === "post" && !x.dismissal && !x.trailing && dated.get(x)?.length);
     if (otherEvent) span = dated.get(otherEvent)![0];
-    else if (soft) span = soft;
-    else if (!spans && (site.apposition || !mine.length)) {
+    else if (soft) {
+      span = soft;
+      afterEvent = true;
+    } else if (!spans && (site.apposition || !mine.length)) {
       const eventDate = eventInSentence(s, c, mentions, holder);
       if (eventDate) span = eventDate;
       else if (ctx.recent && ctx.recent.age < CONTEXT_REACH && ctx.recent.span.hi - ctx.recent.span.lo < 740) span = ctx.recent.span;
@@ -640,7 +1164,7 @@ function judgePost(
     if (starts.length) {
       const hit = starts.find((f) => overlaps(span!, factInterval(f.date, f.dateTo)));
       if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
-      if (spans?.length)
+      if ((spans?.length && !longBefore(span)) || afterEvent)
         return {
           status: "conflicts",
           fact: starts[0],
@@ -653,7 +1177,21 @@ function judgePost(
     const t = mine.find((x) => overlaps(span!, x.span))!;
     return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${t.facts[0].record}` };
   }
-  if (!info.complete) return undefined;
+  // "Malenkov led the party in March 1953" may mean the Secretariat, not the First Secretaryship: a loose name
+  // never borrows the proof that nobody else held the post.
+  // "Molotov, Soviet Foreign Minister, at the Geneva conference, 1957": after the holder's last recorded tenure ended
+  // (a dismissal, with no later appointment in the record), within a decade, he no longer held it.
+  const lastEnd = mine.every((t) => t.facts.some((f) => f.kind === "dismissal")) && mine.length ? Math.max(...mine.map((t) => t.span.hi)) : undefined;
+  if (!site.loose && !appointing && lastEnd !== undefined && span.lo > lastEnd + 1 && span.hi < lastEnd + 3650) {
+    const t = mine.find((x) => x.span.hi === lastEnd)!;
+    const f = t.facts[t.facts.length - 1];
+    return {
+      status: "conflicts",
+      fact: f,
+      explanation: `The record ends the post ${formatInterval({ lo: lastEnd, hi: lastEnd })}; the text has it in ${formatInterval(span)}.`,
+    };
+  }
+  if (!info.complete || site.loose) return undefined;
   const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
   // The text's period must lie (almost) wholly inside the period our facts cover: "in 1953" is mostly after 5 March.
   const inside = Math.min(span.hi, cover.hi) - Math.max(span.lo, cover.lo) + 1;
@@ -716,8 +1254,12 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
       const after = s.slice(n.index + n.text.length, n.index + n.text.length + 30);
+      // "Deaths in the funeral crush: 37": the value of a labelled line belongs to its label.
+      const labelled = /:\s*$/.test(s.slice(0, n.index)) && /^\W*$/.test(s.slice(n.index + n.text.length)) && trig.some((t) => t.end <= n.index);
       const near =
-        has(nouns, after.split(/[,;.]/)[0]) || trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
+        labelled ||
+        has(nouns, after.split(/[,;.]/)[0]) ||
+        trig.some((t) => Math.abs(t.index - (n.index + n.text.length)) < 20 || Math.abs(n.index - t.end) < 20);
       if (!near) continue;
       const hi = f.max ?? Infinity;
       const lo = f.min!;
@@ -730,23 +1272,321 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   return undefined;
 }
 
-function judgeAge(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
-  if (!(kindHits.get("death") ?? []).length) return undefined;
-  const m =
-    /\b(?:at the age of|aged|at age)\s+(\d{2,3})\b|\b(\d{2,3})\s+(?:years\s+old\b|(?:years\s+)?(?:old\s+)?when\s+(?:he|she)\s+died)|\b(?:died|dies|death)\s+at\s+(\d{2,3})\b(?!\s*(?:p\.?m|a\.?m|o['’]clock|:|\.\d))/i.exec(
-      s,
-    );
-  if (!m) return undefined;
-  const n = Number(m[1] ?? m[2] ?? m[3]);
-  for (const p of mentions) {
-    const birth = c.record.facts.find((f) => f.subject === p.id && f.kind === "birth");
-    const death = c.record.facts.find((f) => f.subject === p.id && f.kind === "death");
-    if (!birth || !death || birth.date.length < 10 || death.date.length < 10) continue;
-    const [by, bm, bd] = birth.date.split("-").map(Number);
-    const [dy, dm, dd] = death.date.split("-").map(Number);
-    const age = dy - by - (dm < bm || (dm === bm && dd < bd) ? 1 : 0);
-    if (age === n) return { status: "agrees", fact: death, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}.` };
-    return { status: "conflicts", fact: birth, explanation: `Born ${formatPartial(birth.date)}, died ${formatPartial(death.date)}: aged ${age}, not ${n}.` };
+/**
+ * An age at a moment: "died at the age of 74", "Beria was only 54 at the time of his execution", "Khrushchev, then a
+ * mere 52, chaired the funeral commission", "barely into his forties when he took over the government in March 1953".
+ * The moment is the person's own event named nearest the age, else the sentence's own date, else a post they took in it.
+ */
+function judgeAge(
+  s: string,
+  c: CompiledRecord,
+  ctx: Context,
+  mentions: Mention[],
+  kindHits: Map<FactKind, Hit[]>,
+  dates: FoundDate[],
+  sites: Site[],
+): Reading | undefined {
+  const ages = findAges(s);
+  if (!ages.length) return undefined;
+  const record = c.record;
+  const births = new Map(record.facts.filter((f) => f.kind === "birth" && f.date.length === 10).map((f) => [f.subject, f]));
+  const people = mentions.filter((m) => !m.topic && births.has(m.id));
+  for (const a of ages) {
+    if (!people.length) return undefined;
+    // Whose age: the person named last before it ("Beria, born 1899, was shot at 56"), else the first named; an
+    // apposed age ("Svetlana, then 27,") belongs only to a name right before it.
+    const before = people.filter((m) => m.end <= a.index).pop();
+    const apposedAge = /,\s*$/.test(s.slice(Math.max(0, a.index - 2), a.index));
+    if (apposedAge && (!before || a.index - before.end > 4)) continue;
+    // "…accused of raping her; in 1949 she had been a 16-year-old": a pronoun after the name is whose age it is.
+    if (before && before.end > 0 && /\b(?:he|she|they)\b/i.test(s.slice(before.end, a.index))) continue;
+    const who = before ?? people[0];
+    const birth = births.get(who.id)!;
+    let when: Interval | undefined;
+    let dist = Infinity;
+    for (const k of EVENT_KINDS) {
+      if (k === "birth") continue;
+      const own = record.facts.find((f) => f.subject === who.id && f.kind === k);
+      const only = record.facts.filter((f) => f.kind === k);
+      const fact = own ?? (UNIQUE_EVENTS.includes(k) && only.length === 1 ? only[0] : undefined);
+      if (!fact) continue;
+      for (const h of kindHits.get(k) ?? []) {
+        // "Svetlana was 27 when her father died": that death is not hers.
+        if (c.relationBefore.test(s.slice(Math.max(0, h.index - 28), h.index))) continue;
+        const d = Math.abs(h.index - a.index);
+        if (d < dist) {
+          dist = d;
+          when = factInterval(fact.date, fact.dateTo);
+        }
+      }
+    }
+    if (!when) {
+      const own = dates.filter((d) => d.role === "at" && !d.yearless && !d.relative && d.interval.hi - d.interval.lo < 400);
+      own.sort((x, y) => Math.abs(x.index - a.index) - Math.abs(y.index - a.index));
+      when = own[0]?.interval;
+    }
+    if (!when) {
+      for (const site of sites) {
+        const start =
+          site.kind === "post" && !site.dismissal && record.facts.find((f) => f.subject === who.id && f.post === site.post && f.kind === "appointment");
+        if (start) when = factInterval(start.date, start.dateTo);
+      }
+    }
+    // "Stalin died on 5 March 1953. He was 74.": the moment the text was just about.
+    if (!when && ctx.recent && ctx.recent.age < 2 && ctx.recent.span.hi - ctx.recent.span.lo < 400) when = ctx.recent.span;
+    if (!when) continue;
+    const [y, m, d] = birth.date.split("-").map(Number);
+    const range = ageRange({ y, m, d }, new Date(when.lo * 86_400_000), new Date(when.hi * 86_400_000));
+    const name = record.people.find((p) => p.id === who.id)?.name ?? who.id;
+    const real = range.lo === range.hi ? `${range.lo}` : `${range.lo} or ${range.hi}`;
+    const said = a.lo === a.hi ? `${a.lo}` : `${a.lo}–${a.hi}`;
+    if (a.lo <= range.hi && range.lo <= a.hi)
+      return { status: "agrees", fact: birth, explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}).` };
+    return {
+      status: "conflicts",
+      fact: birth,
+      explanation: `Born ${formatPartial(birth.date)}: ${name} was ${real} then (${formatInterval(when)}), not ${said}.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Who followed whom in a post: "Khrushchev succeeded Malenkov as premier", "Malenkov was replaced as premier by
+ * Khrushchev", "Malenkov's successor as premier was Bulganin", "Malenkov lost the premiership to Bulganin". Judged only
+ * where the record names the next holder (a post whose holders it lists in full, and a handover inside that period).
+ */
+function judgeSuccession(s: string, c: CompiledRecord, mentions: Mention[], posts: (Hit & { post: string; loose: boolean })[]): Reading | undefined {
+  // "Malenkov's successor": here the possessive names one of the two people, so relation words do not drop it.
+  const people = [...mentions.filter((m) => !m.topic && m.end === 0), ...findMentions(c, s, false).filter((m) => !m.topic)];
+  if (people.length < 2 || !posts.length) return undefined;
+  const gap = (a: number, b: number) => s.slice(a, b);
+  for (const p of posts) {
+    const info = c.record.patterns.posts[p.post];
+    if (!info.complete || p.loose) continue;
+    for (const m1 of people)
+      for (const m2 of people) {
+        if (m1.index >= m2.index || m1.id === m2.id) continue;
+        let pred: string | undefined;
+        let succ: string | undefined;
+        const as = /^\s+as\s+(?:the\s+)?(?:new\s+)?(?:soviet\s+)?$/i;
+        if (
+          m2.end <= p.index &&
+          /^\s+(?:succeeded|replaced|took over from|followed|supplanted|ousted)\s+$/i.test(gap(m1.end, m2.index)) &&
+          as.test(gap(m2.end, p.index))
+        ) {
+          succ = m1.id;
+          pred = m2.id;
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /^\s+was\s+(?:succeeded|replaced|followed)\s+as\s+(?:the\s+)?(?:soviet\s+)?$/i.test(gap(m1.end, p.index)) &&
+          /^\s+by\s+$/i.test(gap(p.end, m2.index))
+        ) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (m2.end <= p.index && /^\s+was\s+(?:succeeded|replaced|followed)\s+by\s+$/i.test(gap(m1.end, m2.index)) && as.test(gap(m2.end, p.index))) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /\b(?:who|that)\s+(?:succeeded|replaced|followed|took over from)\s+$/i.test(s.slice(Math.max(0, m1.index - 30), m1.index)) &&
+          as.test(gap(m1.end, p.index)) &&
+          /^\s*(?:,\s*)?(?:was|is)\s+$/i.test(gap(p.end, m2.index))
+        ) {
+          pred = m1.id;
+          succ = m2.id;
+        } else if (m1.end <= p.index && p.end <= m2.index && /^\s*(?:,|:|was|is|,\s*was)?\s*$/i.test(gap(p.end, m2.index))) {
+          const rel = /^['’]s\s+(successor|predecessor)\s+as\s+(?:the\s+)?(?:soviet\s+)?$/i.exec(gap(m1.end, p.index));
+          if (rel) [pred, succ] = rel[1].toLowerCase() === "successor" ? [m1.id, m2.id] : [m2.id, m1.id];
+        } else if (
+          m1.end <= p.index &&
+          p.end <= m2.index &&
+          /^\s+(?:lost|handed|passed|gave up|ceded|surrendered|yielded)\s+(?:the\s+)?(?:post\s+of\s+)?$/i.test(gap(m1.end, p.index)) &&
+          /^\s+(?:over\s+)?to\s+$/i.test(gap(p.end, m2.index))
+        ) {
+          pred = m1.id;
+          succ = m2.id;
+        }
+        if (!pred || !succ) continue;
+        const cover = { lo: factInterval(info.complete.from).lo, hi: factInterval(info.complete.to).hi };
+        for (const t of c.tenures.filter((x) => x.subject === pred && x.post === p.post && x.span.hi >= cover.lo && x.span.hi < cover.hi)) {
+          const next = c.tenures.find((x) => x.post === p.post && x.subject !== pred && Math.abs(x.span.lo - t.span.hi) <= 3);
+          if (!next) continue;
+          const name = (id: string) => c.record.people.find((q) => q.id === id)?.name ?? id;
+          const fact = next.facts[0];
+          if (next.subject === succ) return { status: "agrees", fact, explanation: `The record agrees: ${fact.record}` };
+          return {
+            status: "conflicts",
+            fact,
+            explanation: `After ${name(pred)}, the post of ${info.label} went to ${name(next.subject)} (${factDate(fact)}), not to ${name(succ)}.`,
+          };
+        }
+      }
+  }
+  return undefined;
+}
+
+/** Kinds whose denial the record can refute: it holds the event ("never tried" against a trial). */
+const DENIABLE: FactKind[] = ["trial", "arrest", "sentence", "execution", "release", "funeral"];
+
+/**
+ * "Beria was shot without trial", "Beria was never tried", "the doctors were never freed": the text denies an event
+ * the record holds. Only a bare denial counts: "not tried in public" or "never tried in 1954" qualify the event
+ * and are left alone.
+ */
+function judgeDenial(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  for (const k of DENIABLE) {
+    for (const h of kindHits.get(k) ?? []) {
+      const before = s.slice(Math.max(0, h.index - 40), h.index);
+      const denied =
+        /\b(?:never|not\s+once)\s+(?:(?:been|even|actually|formally|properly|really|ever)\s+)*(?:(?:put|brought|stood|faced|face|stand)\s+)?(?:on\s+|to\s+)?(?:a\s+)?$/i.test(
+          before,
+        ) || /\b(?:without|with\s+no)\s+(?:a\s+|any\s+|being\s+)?$/i.test(before);
+      if (!denied || !/^\s*(?:[,;.:!)—–]|$|and\b|but\b|or\b)/i.test(s.slice(h.end))) continue;
+      const subj = nearestSubjectWith(mentions, h.index, (id) => c.record.facts.some((f) => f.subject === id && f.kind === k));
+      const only = c.record.facts.filter((f) => f.kind === k);
+      const fact = subj
+        ? c.record.facts.find((f) => f.subject === subj && f.kind === k)
+        : !mentions.some((m) => !m.topic) && only.length === 1
+          ? only[0]
+          : undefined;
+      if (fact) return { status: "conflicts", fact, explanation: `The text denies it; the record has it: ${fact.record}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where an event happened: "Stalin died in the Kremlin" against the record's Kuntsevo. Only places the patterns name
+ * are compared, and only one said beside the event's word ("in the Kremlin", "at his dacha").
+ */
+function judgePlace(s: string, c: CompiledRecord, mentions: Mention[], sites: Site[], nobody: boolean): Reading | undefined {
+  if (!c.places.length) return undefined;
+  const hits = c.places.flatMap((p) => allHits(p.re, s).map((h) => ({ ...h, id: p.id })));
+  if (!hits.length) return undefined;
+  for (const site of sites) {
+    if (site.kind === "post" || site.kind === "count" || site.foreign) continue;
+    const kind = site.kind as FactKind;
+    const only = c.record.facts.filter((f) => f.kind === kind);
+    const subj =
+      nearestSubjectWith(mentions, site.index, (id) => c.record.facts.some((f) => f.subject === id && f.kind === kind)) ??
+      ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
+    const fact = subj && c.record.facts.find((f) => f.subject === subj && f.kind === kind && f.place);
+    if (!fact) continue;
+    // The place said with the event: "died in the Kremlin", "at Kuntsevo Stalin collapsed", not across a clause.
+    const near = hits.find((h) => {
+      const between = h.index >= site.end ? s.slice(site.end, h.index) : s.slice(h.end, site.index);
+      return (
+        between.length <= 30 &&
+        !/[,;:()–—]|\b(?:and|but|while|then|after|before|from|when)\b/i.test(between) &&
+        /\b(?:in|at|on|inside|outside|near)\b/i.test(h.index >= site.end ? between : s.slice(Math.max(0, h.index - 12), h.index))
+      );
+    });
+    if (!near) continue;
+    const where = c.record.patterns.places[fact.place!][0];
+    if (near.id === fact.place) return { status: "agrees", fact, explanation: `The record agrees: ${where}.` };
+    return { status: "conflicts", fact, explanation: `The text places this at ${near.text}; the record gives ${where}.` };
+  }
+  return undefined;
+}
+
+/** "Khrushchev (1894–1971)": a person's years of birth and death, written after the name. */
+function judgeLifeDates(s: string, c: CompiledRecord, mentions: Mention[]): Reading | undefined {
+  for (const m of mentions) {
+    if (m.topic) continue;
+    // "(1894–1971)", "(29 March 1899 – 23 December 1953)": each end read as a date at its own precision.
+    const life = /^\s*\(([^()]{4,30}?)\s*[–-]\s*([^()]{4,30}?)\)/.exec(s.slice(m.end, m.end + 70));
+    if (!life || !/\b1[89]\d\d\b/.test(life[1]) || !/\b(1[89]\d\d|20\d\d)\b/.test(life[2])) continue;
+    // Both ends are dates ("(premier 1955–1958)" is a tenure, not a life).
+    const dateLike = /^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)/i;
+    if (!dateLike.test(life[1]) || !dateLike.test(life[2])) continue;
+    const born = scanDates(life[1], undefined).dates[0]?.interval;
+    const died = scanDates(life[2], undefined).dates[0]?.interval;
+    if (!born || !died) continue;
+    const birth = c.record.facts.find((f) => f.subject === m.id && f.kind === "birth");
+    const death = c.record.facts.find((f) => f.subject === m.id && f.kind === "death");
+    const checks = [
+      { fact: birth, span: born, text: life[1].trim() },
+      { fact: death, span: died, text: life[2].trim() },
+    ].filter((x) => x.fact) as { fact: CheckFact; span: Interval; text: string }[];
+    if (!checks.length) continue;
+    const wrong = checks.find((x) => !overlaps(x.span, factInterval(x.fact.date, x.fact.dateTo)));
+    if (wrong)
+      return { status: "conflicts", fact: wrong.fact, explanation: `The text gives ${wrong.text}; the record gives ${factDate(wrong.fact)}.`, valued: true };
+    return { status: "agrees", fact: checks[0].fact, explanation: `The record agrees: ${checks.map((x) => factDate(x.fact)).join("; ")}.`, valued: true };
+  }
+  return undefined;
+}
+
+/** Events that last (the record's range is their span, not a doubt about the day): "lay in state for three days". */
+const SPAN_KINDS: FactKind[] = ["lying-in-state", "trial"];
+
+/**
+ * A stretch of time: between two of one person's events ("from Beria's arrest to his execution: about six months",
+ * "Stalin lingered for almost two weeks between his stroke and his death") or the length of an event that lasts
+ * ("the body lay in state for ten days").
+ */
+function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  const spans = findDurations(s);
+  if (!spans.length) return undefined;
+  const record = c.record;
+  const nobody = !mentions.some((m) => !m.topic);
+  const factFor = (k: FactKind, at: number) => {
+    const subj = nearestSubjectWith(mentions, at, (id) => record.facts.some((f) => f.subject === id && f.kind === k));
+    const only = record.facts.filter((f) => f.kind === k);
+    return subj ? record.facts.find((f) => f.subject === subj && f.kind === k) : nobody && only.length === 1 ? only[0] : undefined;
+  };
+  const hits = EVENT_KINDS.flatMap((k) => (kindHits.get(k) ?? []).map((h) => ({ k, h, f: factFor(k, h.index) })))
+    .filter((x) => x.f)
+    .sort((a, b) => a.h.index - b.h.index);
+  for (const span of spans) {
+    let gap: Interval | undefined;
+    let fact: CheckFact | undefined;
+    let what = "";
+    // Two different events of one person: the time between them.
+    // The stretch must sit between the two, or right beside one of them ("…to his execution: roughly three months"), not in
+    // another clause ("Stalin, who ruled for thirty years, died after a stroke").
+    const tied = (x: (typeof hits)[number], y: (typeof hits)[number]) => {
+      if (span.index > x.h.end && span.index < y.h.index) return true;
+      const gapText =
+        span.index >= y.h.end
+          ? s.slice(y.h.end, span.index)
+          : span.index + span.text.length <= x.h.index
+            ? s.slice(span.index + span.text.length, x.h.index)
+            : "";
+      return gapText.length <= 25 && !/[,;()–—]/.test(gapText);
+    };
+    let pair: (typeof hits)[number] | undefined;
+    let other: (typeof hits)[number] | undefined;
+    for (let i = 0; i < hits.length && !pair; i++)
+      for (const y of hits.slice(i + 1))
+        if (y.k !== hits[i].k && y.f!.subject === hits[i].f!.subject && tied(hits[i], y)) {
+          pair = hits[i];
+          other = y;
+          break;
+        }
+    if (pair && other) {
+      const [a, b] = [factInterval(pair.f!.date, pair.f!.dateTo), factInterval(other.f!.date, other.f!.dateTo)].sort((x, y) => x.lo - y.lo);
+      gap = { lo: Math.max(0, b.lo - a.hi), hi: b.hi - a.lo };
+      fact = other.f!.date > pair.f!.date ? other.f! : pair.f!;
+      what = `${formatPartial(pair.f!.date)} to ${formatPartial(other.f!.date)}`;
+    } else if (span.lasting) {
+      // One event that lasts, named just before "for …".
+      const one = hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
+      if (one) {
+        const i = factInterval(one.f!.date, one.f!.dateTo);
+        gap = { lo: i.hi - i.lo, hi: i.hi - i.lo + 1 };
+        fact = one.f!;
+        what = formatRange(one.f!.date, one.f!.dateTo!);
+      }
+    }
+    if (!gap || !fact) continue;
+    const days = (n: number) => (n >= 60 ? `about ${Math.round(n / 30.44)} months` : `${n} days`);
+    const record = gap.lo === gap.hi ? days(gap.lo) : `${days(gap.lo)} to ${days(gap.hi)}`;
+    if (overlaps(span.days, gap)) return { status: "agrees", fact, explanation: `The record agrees: ${what}, ${record}.` };
+    return { status: "conflicts", fact, explanation: `The text says ${span.text}; the record gives ${what}, ${record}.` };
   }
   return undefined;
 }

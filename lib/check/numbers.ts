@@ -27,9 +27,19 @@ export const CARDINALS: Record<string, number> = {
 
 const SMALL: Record<string, number> = {
   ...CARDINALS,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   "a hundred": 100,
   half: 0.5,
@@ -55,16 +65,28 @@ const VAGUE: Record<string, [number, number]> = {
 const MOD =
   "(no more than|not more than|no fewer than|no less than|not less than|not fewer than|over|more than|above|upwards of|in excess of|at least|well over|at most|under|fewer than|less than|below|up to|about|around|roughly|some|approximately|an estimated|estimated|almost|nearly|close to|just over|just under|c\\.|circa|~)?";
 const NUM =
-  "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)";
-const COUNT_RE = new RegExp(`\\b${MOD}\\s*${NUM}(?:\\s+(thousand|million|billion))?\\b`, "gi");
+  "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|half a|a hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)";
+// "1.2m", "3 mln", "500k": the scale abbreviated after the digits.
+const COUNT_RE = new RegExp(
+  `\\b${MOD}\\s*${NUM}(\\s+and\\s+a\\s+half)?(?:\\s+(thousand|million|billion)|(m|k|\\s?mn|\\s?mln|\\s?bn)(?![\\p{L}\\d]))?\\b`,
+  "giu",
+);
 const VAGUE_RE = new RegExp(
   `\\b${MOD}\\s*(tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a handful|a dozen|dozens|scores|hundreds|thousands|millions)\\b`,
   "gi",
 );
 
+// "a million and a half", "two thousand and a half": the half after the scale.
+const HALF_AFTER_RE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thousand|million)\s+and\s+a\s+half\b/gi;
+
 export function findCounts(s: string): FoundCount[] {
   const out: FoundCount[] = [];
   let m: RegExpExecArray | null;
+  HALF_AFTER_RE.lastIndex = 0;
+  while ((m = HALF_AFTER_RE.exec(s))) {
+    const v = (SMALL[m[1].toLowerCase()] + 0.5) * SCALE[m[2].toLowerCase()];
+    out.push({ index: m.index, text: m[0], lo: v - SCALE[m[2].toLowerCase()] / 20, hi: v + SCALE[m[2].toLowerCase()] / 20 });
+  }
   VAGUE_RE.lastIndex = 0;
   while ((m = VAGUE_RE.exec(s))) {
     const [lo, hi] = VAGUE[m[2].toLowerCase()];
@@ -72,12 +94,21 @@ export function findCounts(s: string): FoundCount[] {
   }
   COUNT_RE.lastIndex = 0;
   while ((m = COUNT_RE.exec(s))) {
-    const [, mod, num, scaleWord] = m;
+    const [, mod, num, half, scaleName, abbrev] = m;
+    const scaleWord =
+      scaleName ?? (abbrev ? { m: "million", mn: "million", mln: "million", k: "thousand", bn: "billion" }[abbrev.trim().toLowerCase()] : undefined);
     if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
     const raw = num.toLowerCase();
     const isDigits = /^\d/.test(raw);
-    if (!isDigits && !scaleWord) continue; // "a", "one" alone are not counts
-    const base = isDigits ? Number(raw.replace(/,/g, "")) : SMALL[raw];
+    // "a", "one" alone are not counts; a number word is ("fifty people"), unless it measures time ("two weeks").
+    if (
+      !isDigits &&
+      !scaleWord &&
+      (/^(a|an|one|half|half a)$/.test(raw) || /^\s+(days?|weeks?|months?|years?|hours?|times)\b/i.test(s.slice(m.index + m[0].length)))
+    )
+      continue;
+    // "two and a half million": the half is of the scale.
+    const base = (isDigits ? Number(raw.replace(/,/g, "")) : SMALL[raw]) + (half ? 0.5 : 0);
     if (base === undefined) continue;
     // Years are dates, not counts.
     if (isDigits && !scaleWord && /^(1[7-9]\d\d|20\d\d)$/.test(raw)) continue;
@@ -91,7 +122,7 @@ export function findCounts(s: string): FoundCount[] {
       const trailingZeros = decimals ? 0 : (digits.match(/0+$/)?.[0].length ?? 0);
       step = (decimals ? 10 ** -decimals : 10 ** trailingZeros) * scale;
       if (!decimals && !trailingZeros && !scaleWord) step = 0;
-    } else step = scale * (raw.startsWith("half") ? 0.5 : 1);
+    } else step = scale * (raw.startsWith("half") || half ? 0.5 : 1);
     const lo = value - step / 2;
     const hi = value + step / 2;
     out.push({ index: m.index, text: m[0].trim(), ...modify(mod, lo, hi, value) });

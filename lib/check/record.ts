@@ -9,17 +9,19 @@ import { factInterval, OPEN_HI, OPEN_LO, type Interval } from "./interval";
 export type RecordPerson = { id: string; name: string; aka: string[] };
 export type RecordTopic = { id: string; names: string[] };
 export type CheckFact = Fact & { subject: string };
-export type CheckRecord = { people: RecordPerson[]; topics: RecordTopic[]; facts: CheckFact[]; patterns: Patterns };
+/** `works`: titles of films and books ("The Death of Stalin"), which name no event though their words may. */
+export type CheckRecord = { people: RecordPerson[]; topics: RecordTopic[]; facts: CheckFact[]; patterns: Patterns; works?: string[] };
 
 export type FactFileInput = { subject: string; names: string[]; facts: Fact[] };
 
-export function buildRecord(people: RecordPerson[], files: FactFileInput[], patterns: Patterns): CheckRecord {
+export function buildRecord(people: RecordPerson[], files: FactFileInput[], patterns: Patterns, works: string[] = []): CheckRecord {
   const personIds = new Set(people.map((p) => p.id));
   return {
     people: people.map(({ id, name, aka }) => ({ id, name, aka })),
     topics: files.filter((f) => !personIds.has(f.subject)).map((f) => ({ id: f.subject, names: f.names })),
     facts: files.flatMap((f) => f.facts.map((fact) => ({ ...fact, subject: f.subject }))),
     patterns,
+    works,
   };
 }
 

@@ -9,6 +9,11 @@ export type Sentence = { text: string; start: number; end: number; paragraph: nu
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+// Intl.Segmenter ends a sentence after any abbreviation it does not know ("Mar. 15, 1953", "Gen. Zhukov",
+// "N. S. Khrushchev"): a segment ending in one of these, or in a lone initial, runs on into the next.
+const ABBREVIATION =
+  /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|gen|lt|col|maj|capt|cpt|sgt|adm|marsh|mr|mrs|ms|dr|prof|st|vol|ch|pp?|c|ca|approx|vs|cf|[A-Z])\.$/i;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -16,15 +21,23 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of text.split("\n")) {
     if (line.trim() !== "") {
       paragraph++;
-      for (const seg of segmenter.segment(line)) {
-        const raw = seg.segment;
+      let carry: { index: number; text: string } | undefined;
+      const segments = [...segmenter.segment(line)];
+      segments.forEach((seg, i) => {
+        const raw = carry ? carry.text + seg.segment : seg.segment;
+        const index = carry ? carry.index : seg.index;
+        carry = undefined;
+        if (i < segments.length - 1 && ABBREVIATION.test(raw.trimEnd())) {
+          carry = { index, text: raw };
+          return;
+        }
         const lead = raw.length - raw.trimStart().length;
         const body = raw.trim();
         if (body) {
-          const start = offset + seg.index + lead;
+          const start = offset + index + lead;
           out.push({ text: body, start, end: start + body.length, paragraph });
         }
-      }
+      });
     }
     offset += line.length + 1;
   }

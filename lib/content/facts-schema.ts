@@ -26,6 +26,8 @@ export const FactSchema = z
     max: z.number().nonnegative().optional(),
     /** YYYY, YYYY-MM or YYYY-MM-DD: its length is its precision. */
     date: partialDate,
+    /** Where it happened: a place id from patterns.json places ("Stalin died in the Kremlin" is then checked). */
+    place: slug.optional(),
     /** The latest date, where sources disagree on the day (or the end of a span). */
     dateTo: partialDate.optional(),
     /** What the record says, in one line: shown to the reader next to a flagged sentence. */
@@ -71,6 +73,8 @@ export const PatternsSchema = z
         .object({
           label: z.string().min(1),
           names: words,
+          /** Looser names ("party leader") that also fit a neighbouring post: a text using one is checked only against the holder's own record in this post. */
+          loose: z.array(z.string().min(1)).optional(),
           /** Every holder between these dates is in the facts, so anyone else claimed to hold it then is wrong. */
           complete: z.object({ from: partialDate, to: partialDate }).strict().optional(),
           /** Posts whose facts best explain a wrong claim to this one ("Malenkov, First Secretary" → his loss of the Secretariat). */
@@ -78,6 +82,8 @@ export const PatternsSchema = z
         })
         .strict(),
     ),
+    /** Places a text may name, by id: how people write them. Only places listed here are compared with a fact's place. */
+    places: z.record(slug, words).default({}),
     /** Nouns that say what a number counts, per count group. */
     counts: z.record(slug, words),
     /** Titles that name one person unambiguously in this period ("the Soviet premier" is not one: it changed hands). */
@@ -88,6 +94,8 @@ export const PatternsSchema = z
     relations: words,
     /** Words that make a sentence about someone else's view, a film, or a hypothesis: never judged. */
     hedges: words,
+    /** Film asides and negations: they keep only their own clause from being judged when it is an aside ("whom the film shows…") or set against the record ("…, but in reality…"). */
+    clauseHedges: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type Patterns = z.infer<typeof PatternsSchema>;

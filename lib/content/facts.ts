@@ -81,6 +81,12 @@ export function loadFacts(
           field: `${at}.link`,
           expected: `a page that exists; there is no ${section === "claims" ? "claim" : section === "characters" ? "person" : "event"} "${target}"`,
         });
+      if (patterns && f.place && !patterns.places[f.place])
+        issues.push({
+          file,
+          field: `${at}.place`,
+          expected: `a place id from content/facts/patterns.json places (${Object.keys(patterns.places).join(", ")}); "${f.place}" is not one`,
+        });
       if (patterns && f.post && !patterns.posts[f.post]) {
         issues.push({
           file,

@@ -9,7 +9,18 @@ import { listContentFiles } from "@/lib/content/read";
 // Bad facts are reported with the file, the field and what was expected, like all content.
 
 const refs = {
-  people: new Set(["beria", "stalin", "molotov", "polina-zhemchuzhina"]),
+  people: new Set([
+    "beria",
+    "stalin",
+    "molotov",
+    "polina-zhemchuzhina",
+    "khrushchev",
+    "malenkov",
+    "kaganovich",
+    "bulganin",
+    "svetlana-alliluyeva",
+    "vasily-stalin",
+  ]),
   sources: new Map([
     ["knight-beria", { tier: "scholarly" }],
     ["wikipedia-lavrentiy-beria", { tier: "reference" }],
@@ -67,6 +78,9 @@ describe("content/facts validation", () => {
     ]);
     expect(problems({ "beria.json": { facts: [{ ...fact, kind: "appointment", post: "tsar" }] } })[0]).toMatch(
       /^facts\/beria\.json → facts\.0\.post: expected a post id from content\/facts\/patterns\.json .*"tsar" is not one$/,
+    );
+    expect(problems({ "beria.json": { facts: [{ ...fact, place: "atlantis" }] } })[0]).toMatch(
+      /^facts\/beria\.json → facts\.0\.place: expected a place id from content\/facts\/patterns\.json places .*"atlantis" is not one$/,
     );
     expect(problems({ "amnesty.json": { facts: [fact] } })).toEqual([
       'facts/amnesty.json → names: expected the names readers use for "amnesty" (it is not a person id from content/people/, so it is a topic and needs names)',
