@@ -14,7 +14,9 @@ export default async function Image() {
   return shareImage({
     kicker: one ? `${one.title} (${one.year})` : `${films.length} films`,
     title: one ? `What ${one.title} gets right, bends and invents` : "What films get right, bend and invent about the past",
-    line: one ? "Scene by scene against the documents, with sources" : `${films.map((f) => `${f.title} (${f.year})`).join(" and ")}: scene by scene against one shared record, with sources`,
+    line: one
+      ? "Scene by scene against the documents, with sources"
+      : `${films.map((f) => `${f.title} (${f.year})`).join(" and ")}: scene by scene against one shared record, with sources`,
     tally: tallyVerdicts(claims),
     tallyCaption: `${claims.length} claims checked`,
   });

@@ -16,7 +16,18 @@ export async function lighthouseBench() {
   const server = await startNext(".next", PORT);
   const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
   const pages = ["/", "/claims", "/claims/beria-trial-and-execution", "/timeline", "/characters/beria", "/films/the-death-of-stalin"];
-  type Run = { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number };
+  type Run = {
+    page: string;
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    fcpMs: number;
+    lcpMs: number;
+    tbtMs: number;
+    cls: number;
+    benchmarkIndex: number;
+  };
   type Row = Run & { runs: Pick<Run, "performance" | "lcpMs" | "tbtMs" | "benchmarkIndex">[] };
   const rows: Row[] = [];
   try {

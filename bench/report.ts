@@ -119,7 +119,14 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
         return `| \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs === undefined ? "—" : s(r.fcpMs)} | ${s(r.lcpMs)} | ${r.tbtMs} ms | ${r.cls} | ${r.benchmarkIndex ?? "—"} | ${runs || "—"} | ${o ? `${o.performance} / ${s(o.lcpMs)} / ${o.tbtMs} ms / ${o.benchmarkIndex ?? "—"}` : "—"} |`;
       }),
       "",
-      `Goal: 100 in accessibility, best practices and SEO on every page — ${goal(lh.data.rows.every((r) => r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100))}. Goal: LCP at most 1.5 s and performance 100 in at least ${need} of ${lh.data.runsPerPage ?? 1} runs on every page — ${goal(lh.data.rows.every((r) => good(r) >= need))}${lh.data.rows.some((r) => good(r) < need) ? ` (short: ${lh.data.rows.filter((r) => good(r) < need).map((r) => `${r.page} ${good(r)} of ${(r.runs ?? [r]).length}`).join("; ")})` : ""}.`,
+      `Goal: 100 in accessibility, best practices and SEO on every page — ${goal(lh.data.rows.every((r) => r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100))}. Goal: LCP at most 1.5 s and performance 100 in at least ${need} of ${lh.data.runsPerPage ?? 1} runs on every page — ${goal(lh.data.rows.every((r) => good(r) >= need))}${
+        lh.data.rows.some((r) => good(r) < need)
+          ? ` (short: ${lh.data.rows
+              .filter((r) => good(r) < need)
+              .map((r) => `${r.page} ${good(r)} of ${(r.runs ?? [r]).length}`)
+              .join("; ")})`
+          : ""
+      }.`,
       "",
     );
   }
@@ -141,7 +148,17 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
-  const soak = load<{ page: string; connections: number; seconds: number; requestsPerSec: number; p99Ms: number; errors: number; total: number; rssBeforeMiB: number; rssAfterMiB: number }>("soak");
+  const soak = load<{
+    page: string;
+    connections: number;
+    seconds: number;
+    requestsPerSec: number;
+    p99Ms: number;
+    errors: number;
+    total: number;
+    rssBeforeMiB: number;
+    rssAfterMiB: number;
+  }>("soak");
   if (soak) {
     const d = soak.data;
     out.push(
@@ -177,7 +194,10 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
       "",
       `Content-hash caches (compiled MDX in \`.cache/mdx\`, share images in \`.cache/og\`), 1,000 claims: cold ${s(c.coldMs)}, rebuild with unchanged content ${s(c.warmMs)} (saves ${s(c.coldMs - c.warmMs)}), caches switched off (\`MDX_CACHE=off IMAGE_CACHE=off\`, the routes draw every card) ${c.offMs ? s(c.offMs) : "not rerun this time"}.`,
       ...(c.editMs !== undefined
-        ? ["", `Rebuild after editing one claim's summary (one MDX compile, ${c.editImages ?? "?"} card redrawn): ${s(c.editMs)}. Goal: under 15 s — ${goal(c.editMs < 15_000)}.`]
+        ? [
+            "",
+            `Rebuild after editing one claim's summary (one MDX compile, ${c.editImages ?? "?"} card redrawn): ${s(c.editMs)}. Goal: under 15 s — ${goal(c.editMs < 15_000)}.`,
+          ]
         : []),
       ...(() => {
         const o = before<BuildData>("build");
@@ -221,7 +241,31 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
-  const check = load<{ sentences: number; false: number; true: number; unrelated: number; recall: number; falseAlarmRate: number; unrelatedFlagged: number; agreesOnTrue: number; p50ms: number; p95ms: number; browserP50ms?: number; browserP95ms?: number; facts: number; files?: { file: string; sentences: number; false: number; true: number; unrelated: number; recall: number; falseAlarmRate: number; unrelatedFlagged: number }[] }>("check");
+  const check = load<{
+    sentences: number;
+    false: number;
+    true: number;
+    unrelated: number;
+    recall: number;
+    falseAlarmRate: number;
+    unrelatedFlagged: number;
+    agreesOnTrue: number;
+    p50ms: number;
+    p95ms: number;
+    browserP50ms?: number;
+    browserP95ms?: number;
+    facts: number;
+    files?: {
+      file: string;
+      sentences: number;
+      false: number;
+      true: number;
+      unrelated: number;
+      recall: number;
+      falseAlarmRate: number;
+      unrelatedFlagged: number;
+    }[];
+  }>("check");
   if (check) {
     const d = check.data;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -236,7 +280,9 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
       `| unrelated statements marked "conflicts" | ${d.unrelatedFlagged} |`,
       `| true statements marked "agrees" | ${pct(d.agreesOnTrue)} |`,
       `| time to check a 2,000-word text, p50 / p95 (Node, warm, 50 runs) | ${d.p50ms.toFixed(1)} ms / ${d.p95ms.toFixed(1)} ms |`,
-      ...(d.browserP95ms !== undefined ? [`| the same in Chromium (the engine bundled as on /check), p50 / p95 | ${d.browserP50ms!.toFixed(1)} ms / ${d.browserP95ms.toFixed(1)} ms |`] : []),
+      ...(d.browserP95ms !== undefined
+        ? [`| the same in Chromium (the engine bundled as on /check), p50 / p95 | ${d.browserP50ms!.toFixed(1)} ms / ${d.browserP95ms.toFixed(1)} ms |`]
+        : []),
       "",
       ...(d.files?.length
         ? [
@@ -245,7 +291,8 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
             "| file | sentences (false / true / unrelated) | recall | false alarms | unrelated flagged |",
             "|---|---|---|---|---|",
             ...d.files.map(
-              (f) => `| \`${f.file}\` | ${f.sentences} (${f.false} / ${f.true} / ${f.unrelated}) | ${pct(f.recall)} | ${pct(f.falseAlarmRate)} | ${f.unrelatedFlagged} |`,
+              (f) =>
+                `| \`${f.file}\` | ${f.sentences} (${f.false} / ${f.true} / ${f.unrelated}) | ${pct(f.recall)} | ${pct(f.falseAlarmRate)} | ${f.unrelatedFlagged} |`,
             ),
             "",
           ]

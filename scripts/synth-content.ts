@@ -13,7 +13,8 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   // The text checker's typed facts (content/facts) are part of every build: /check prerenders from them.
-  for (const sub of ["people", "sources", "facts"]) if (fs.existsSync(path.join(real, sub))) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
+  for (const sub of ["people", "sources", "facts"])
+    if (fs.existsSync(path.join(real, sub))) fs.cpSync(path.join(real, sub), path.join(dir, sub), { recursive: true });
   // A fact links to a real claim, which a synthetic tree does not have: it links to the first synthetic one.
   for (const f of fs.existsSync(path.join(dir, "facts")) ? fs.readdirSync(path.join(dir, "facts")) : []) {
     const file = path.join(dir, "facts", f);
@@ -46,14 +47,16 @@ export function writeSynthetic(count: number, dir = fs.mkdtempSync(path.join(os.
     tier: (JSON.parse(fs.readFileSync(path.join(dir, "sources", f), "utf8")) as { tier: string }).tier,
   }));
   const strong = sources.filter((s) => s.tier === "primary" || s.tier === "scholarly");
-  const words = "commission plenum dacha funeral record archive verdict marshal presidium minister decree bulletin doctors guards telegram amnesty trial".split(" ");
+  const words = "commission plenum dacha funeral record archive verdict marshal presidium minister decree bulletin doctors guards telegram amnesty trial".split(
+    " ",
+  );
 
   let seed = 42;
   const rnd = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(" ");
 
   for (let i = 0; i < count; i++) {

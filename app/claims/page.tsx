@@ -46,8 +46,8 @@ export default async function ClaimsPage() {
               <cite>{f.title}</cite>
             </span>
           ))}
-          , in the order {several ? "each film tells them" : "the film tells them"}. Filter and search to find one; the address
-          bar keeps your view, so you can share it.
+          , in the order {several ? "each film tells them" : "the film tells them"}. Filter and search to find one; the address bar keeps your view, so you can
+          share it.
         </p>
       </header>
       <ClaimFinder items={items} options={options} />

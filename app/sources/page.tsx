@@ -22,15 +22,20 @@ export default async function SourcesPage() {
       <header className="grid gap-2">
         <h1 className="font-serif text-4xl font-bold">Sources</h1>
         <p className="max-w-measure text-muted">
-          All {sources.length} works we cite, grouped by tier. We cite the canonical publication — the book, the archival
-          document or the publisher’s own page — never a mirror or an unofficial copy. Where only a copy was available to
-          us, the entry carries no link. See <Link href="/method#tiers" className="underline">how we weigh sources</Link>.
+          All {sources.length} works we cite, grouped by tier. We cite the canonical publication — the book, the archival document or the publisher’s own page —
+          never a mirror or an unofficial copy. Where only a copy was available to us, the entry carries no link. See{" "}
+          <Link href="/method#tiers" className="underline">
+            how we weigh sources
+          </Link>
+          .
         </p>
         <nav aria-label="Tiers" className="font-sans text-sm">
           {TIER_ORDER.map((t, i) => (
             <span key={t}>
               {i > 0 && <span aria-hidden="true"> · </span>}
-              <a href={`#${t}`} className="underline">{TIER_INFO[t].label}</a>
+              <a href={`#${t}`} className="underline">
+                {TIER_INFO[t].label}
+              </a>
             </span>
           ))}
         </nav>
@@ -52,15 +57,23 @@ export default async function SourcesPage() {
                     <SourceEntry source={s} />
                     {assessed.has(s.id) && (
                       <p className="text-sm">
-                        <Link href={`/critics#${s.id}`} className="underline">What it says, and whether we agree</Link>
+                        <Link href={`/critics#${s.id}`} className="underline">
+                          What it says, and whether we agree
+                        </Link>
                       </p>
                     )}
                     {claims.length > 0 && (
                       <details className="text-sm">
-                        <summary className="cursor-pointer text-muted">Cited by {claims.length} claim{claims.length === 1 ? "" : "s"}</summary>
+                        <summary className="cursor-pointer text-muted">
+                          Cited by {claims.length} claim{claims.length === 1 ? "" : "s"}
+                        </summary>
                         <ul className="mt-1 list-disc pl-5">
                           {claims.map((c) => (
-                            <li key={c.slug}><Link href={`/claims/${c.slug}`} className="underline">{c.title}</Link></li>
+                            <li key={c.slug}>
+                              <Link href={`/claims/${c.slug}`} className="underline">
+                                {c.title}
+                              </Link>
+                            </li>
                           ))}
                         </ul>
                       </details>

@@ -25,7 +25,11 @@ export default async function TimelinePage() {
           <nav aria-label="Films on this page" className="font-sans text-sm">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {films.map((f) => (
-                <li key={f.id}><a href={`#film-${f.id}`} className="underline"><cite>{f.title}</cite> ({f.year})</a></li>
+                <li key={f.id}>
+                  <a href={`#film-${f.id}`} className="underline">
+                    <cite>{f.title}</cite> ({f.year})
+                  </a>
+                </li>
               ))}
             </ul>
           </nav>
@@ -39,7 +43,9 @@ export default async function TimelinePage() {
           </h2>
           <CompressionLede film={film} />
           <p className="font-sans text-sm">
-            <Link href={`/films/${film.id}/timeline`} className="underline">This film’s timeline on its own page</Link>
+            <Link href={`/films/${film.id}/timeline`} className="underline">
+              This film’s timeline on its own page
+            </Link>
           </p>
           <FilmTimeline film={film} people={people} idPrefix={`tl-${film.id}`} headingLevel={3} />
         </section>

@@ -90,7 +90,12 @@ export function ClaimFinder({ items, options }: Props) {
   const facets = useMemo(() => buildFacetIndex(all), [all]);
   const position = useMemo(() => new Map(all.map((item, n) => [item.slug, n])), [all]);
   const result = useMemo(
-    () => filterWithIndex(facets, filter, matches?.flatMap((slug) => position.get(slug) ?? [])),
+    () =>
+      filterWithIndex(
+        facets,
+        filter,
+        matches?.flatMap((slug) => position.get(slug) ?? []),
+      ),
     [facets, filter, matches, position],
   );
   const visible = useMemo(() => result.shown.map((n) => all[n]), [result, all]);
@@ -117,8 +122,7 @@ export function ClaimFinder({ items, options }: Props) {
     <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
       <noscript>
         <p className="rounded-sm border border-rule bg-panel p-3 text-sm">
-          Filtering and search need JavaScript. Every claim is listed here in film order, and each character’s page
-          lists the claims about them.
+          Filtering and search need JavaScript. Every claim is listed here in film order, and each character’s page lists the claims about them.
         </p>
       </noscript>
       {/* The panel holds its space from the first paint (no layout shift when it
@@ -132,7 +136,9 @@ export function ClaimFinder({ items, options }: Props) {
         className={`finder noscript:hidden grid content-start gap-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2 ${enhanced ? "" : "invisible"}`}
       >
         <div className="grid gap-1">
-          <label htmlFor="claim-search" className="font-sans text-sm font-semibold">Search claims</label>
+          <label htmlFor="claim-search" className="font-sans text-sm font-semibold">
+            Search claims
+          </label>
           <input
             id="claim-search"
             type="search"
@@ -146,7 +152,9 @@ export function ClaimFinder({ items, options }: Props) {
           />
         </div>
         <div className="grid gap-1">
-          <label htmlFor="claim-sort" className="font-sans text-sm font-semibold">Sort</label>
+          <label htmlFor="claim-sort" className="font-sans text-sm font-semibold">
+            Sort
+          </label>
           <select
             id="claim-sort"
             value={filter.sort}
@@ -164,7 +172,9 @@ export function ClaimFinder({ items, options }: Props) {
           aria-controls="facets"
           onClick={() => setShowFacets((s) => !s)}
         >
-          {showFacets ? "Hide filters" : `Filter by ${options.film.length > 1 ? "film, " : ""}character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
+          {showFacets
+            ? "Hide filters"
+            : `Filter by ${options.film.length > 1 ? "film, " : ""}character, verdict, liberty, scene${active.length ? ` (${active.length} on)` : ""}`}
         </button>
         <div id="facets" className={`${showFacets ? "grid" : "hidden"} gap-5 lg:grid`}>
           {/* A film facet with one film would be a box that filters nothing. */}
@@ -174,11 +184,7 @@ export function ClaimFinder({ items, options }: Props) {
                 <span>{FACET_LABEL[facet]}</span>
               </legend>
               {filter[facet].length > 0 && (
-                <button
-                  type="button"
-                  className="min-h-6 justify-self-start text-xs underline"
-                  onClick={() => update({ ...filter, [facet]: [] })}
-                >
+                <button type="button" className="min-h-6 justify-self-start text-xs underline" onClick={() => update({ ...filter, [facet]: [] })}>
                   Clear {FACET_LABEL[facet].toLowerCase()}
                 </button>
               )}
@@ -221,8 +227,12 @@ export function ClaimFinder({ items, options }: Props) {
             </button>
           )}
           {/* The classroom takes the same parameters: the view becomes a worksheet or a quiz. */}
-          <a href={`/worksheet${filterToQuery(filter)}`} className="text-sm font-semibold underline">Print worksheet</a>
-          <a href={`/quiz${filterToQuery(filter)}`} className="text-sm underline">Quiz on these claims</a>
+          <a href={`/worksheet${filterToQuery(filter)}`} className="text-sm font-semibold underline">
+            Print worksheet
+          </a>
+          <a href={`/quiz${filterToQuery(filter)}`} className="text-sm underline">
+            Quiz on these claims
+          </a>
         </div>
         {active.length > 0 && (
           <ul aria-label="Active filters" className="flex flex-wrap gap-2">

@@ -10,7 +10,9 @@ import { CopyButton } from "./copy-button";
 export function ShareTools({ url, title }: { url: string; title: string }) {
   return (
     <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-2 self-start">
-      <label htmlFor="permalink" className="font-sans text-sm font-semibold">Link to this claim</label>
+      <label htmlFor="permalink" className="font-sans text-sm font-semibold">
+        Link to this claim
+      </label>
       <input
         id="permalink"
         type="url"

@@ -71,9 +71,7 @@ export function VerdictBadge({ verdict, size = "md" }: { verdict: Verdict; size?
   }[size];
   const icon = { sm: "h-4 w-4", md: "h-5 w-5", lg: "h-7 w-7" }[size];
   return (
-    <span
-      className={`inline-flex items-center rounded-full border border-current font-sans font-semibold uppercase tracking-wide ${sizes} ${COLOR[verdict]}`}
-    >
+    <span className={`inline-flex items-center rounded-full border border-current font-sans font-semibold uppercase tracking-wide ${sizes} ${COLOR[verdict]}`}>
       <VerdictIcon verdict={verdict} className={icon} />
       <span>{VERDICT_INFO[verdict].label}</span>
     </span>

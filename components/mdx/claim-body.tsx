@@ -30,11 +30,7 @@ function InTheRecord({ children }: { children?: ReactNode }) {
 
 function SourcesDisagree({ children }: { children?: ReactNode }) {
   return (
-    <section
-      id="disagreements"
-      aria-labelledby="disagree-h"
-      className="scroll-mt-6 border border-dashed border-ink/40 p-5 sm:p-6 md:col-span-2"
-    >
+    <section id="disagreements" aria-labelledby="disagree-h" className="scroll-mt-6 border border-dashed border-ink/40 p-5 sm:p-6 md:col-span-2">
       <h2 id="disagree-h" className="mb-3 font-sans text-xs font-bold tracking-[0.16em] uppercase">
         Where the sources disagree
       </h2>

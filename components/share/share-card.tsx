@@ -50,7 +50,10 @@ function TallyBlock({ tally, caption }: { tally: { verdict: Verdict; count: numb
       <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700 }}>{caption.toUpperCase()}</span>
       <div style={{ display: "flex", height: 44, marginTop: 14, border: "2px solid #1c1a17", borderRadius: 4, overflow: "hidden" }}>
         {shown.map((t, i) => (
-          <div key={t.verdict} style={{ width: `${(t.count / total) * 100}%`, height: "100%", background: VERDICT_HEX[t.verdict], borderLeft: i ? "4px solid #f7f4ec" : "none" }} />
+          <div
+            key={t.verdict}
+            style={{ width: `${(t.count / total) * 100}%`, height: "100%", background: VERDICT_HEX[t.verdict], borderLeft: i ? "4px solid #f7f4ec" : "none" }}
+          />
         ))}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", marginTop: 16, columnGap: 30, rowGap: 8 }}>
@@ -80,7 +83,19 @@ export function ShareCard({ kicker, title, line, verdict, tally, tallyCaption, f
   const color = verdict ? VERDICT_HEX[verdict] : "#a4161a";
   const hasTally = Boolean(tally?.some((t) => t.count > 0));
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#f7f4ec", color: "#1c1a17", padding: "48px 64px", borderTop: `18px solid ${color}`, ...(fontFamily ? { fontFamily } : {}) }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#f7f4ec",
+        color: "#1c1a17",
+        padding: "48px 64px",
+        borderTop: `18px solid ${color}`,
+        ...(fontFamily ? { fontFamily } : {}),
+      }}
+    >
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, fontWeight: 700 }}>
         <span>Reel vs Record</span>
         <span style={{ color: "#5b564d", fontWeight: 400 }}>{kicker}</span>
@@ -88,7 +103,16 @@ export function ShareCard({ kicker, title, line, verdict, tally, tallyCaption, f
       <div style={{ display: "flex", flexDirection: "column", marginTop: 28, flexGrow: 1 }}>
         {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#6b3e8a", fontWeight: 700 }}>THE FILM SHOWS</span>}
         {/* Noto Sans runs wide: a claim's long title steps down sooner than a person's or film's name. */}
-        <span style={{ fontSize: hasTally ? (title.length > 70 ? 54 : 64) : title.length > 90 ? 42 : title.length > 50 ? 50 : 60, fontWeight: 700, lineHeight: 1.1, marginTop: 10 }}>{title}</span>
+        <span
+          style={{
+            fontSize: hasTally ? (title.length > 70 ? 54 : 64) : title.length > 90 ? 42 : title.length > 50 ? 50 : 60,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            marginTop: 10,
+          }}
+        >
+          {title}
+        </span>
         {verdict && <span style={{ fontSize: 26, letterSpacing: 4, color: "#1f5a7a", fontWeight: 700, marginTop: 24 }}>THE RECORD</span>}
         <span style={{ fontSize: hasTally ? 30 : 28, color: "#3b372f", marginTop: hasTally ? 16 : 8, lineHeight: 1.3 }}>{shareLine(line)}</span>
         {hasTally && tally && <TallyBlock tally={tally} caption={tallyCaption ?? "Verdicts"} />}

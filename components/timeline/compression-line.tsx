@@ -11,8 +11,8 @@ export function CompressionLine({ film, claims, link = true }: { film: FilmWithS
     <p className="font-serif text-lg leading-snug">
       {c ? (
         <>
-          The film’s story runs for <strong>{c.storyDays} days</strong>; the events it shows took{" "}
-          <strong>{c.realDays.toLocaleString("en-GB")} days</strong>, from {formatDate(c.realFrom)} to {formatDate(c.realTo)}.
+          The film’s story runs for <strong>{c.storyDays} days</strong>; the events it shows took <strong>{c.realDays.toLocaleString("en-GB")} days</strong>,
+          from {formatDate(c.realFrom)} to {formatDate(c.realTo)}.
         </>
       ) : (
         <>The film gives no day for its scenes, so how much it compresses time cannot be measured; its claims still meet the calendar.</>
@@ -20,7 +20,13 @@ export function CompressionLine({ film, claims, link = true }: { film: FilmWithS
       {link && (
         <>
           {" "}
-          <Link href={`/films/${film.id}/timeline`} className="font-sans text-base underline">See the two clocks<span className="sr-only"> for <cite>{film.title}</cite></span></Link>
+          <Link href={`/films/${film.id}/timeline`} className="font-sans text-base underline">
+            See the two clocks
+            <span className="sr-only">
+              {" "}
+              for <cite>{film.title}</cite>
+            </span>
+          </Link>
         </>
       )}
     </p>

@@ -40,16 +40,28 @@ export function TwoClocks({
   bands?: Band[];
   idPrefix?: string;
 }) {
-  const sceneYs = spreadLabels(scenes.map((s) => filmPosition((s.from + s.to) / 2, runtime)), 26 / AXIS);
-  const dates = [...new Map(connectors.flatMap((c) => c.ends.map((e) => [e.date, e.y] as const))).entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  const dateLabelYs = spreadLabels(dates.map(([, p]) => p), 15 / AXIS);
+  const sceneYs = spreadLabels(
+    scenes.map((s) => filmPosition((s.from + s.to) / 2, runtime)),
+    26 / AXIS,
+  );
+  const dates = [...new Map(connectors.flatMap((c) => c.ends.map((e) => [e.date, e.y] as const))).entries()].sort(
+    (a, b) => a[1] - b[1] || a[0].localeCompare(b[0]),
+  );
+  const dateLabelYs = spreadLabels(
+    dates.map(([, p]) => p),
+    15 / AXIS,
+  );
   const extents = bandExtents(bands);
 
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="tl-svg h-auto w-full" role="group" aria-labelledby={`${idPrefix}-svg-title`}>
       <title id={`${idPrefix}-svg-title`}>The film’s running order against the real calendar; each line links a claim’s scene to its real dates</title>
-      <text x={FILM_X} y={28} textAnchor="middle" className="tl-head">The film (minutes, approx.)</text>
-      <text x={CAL_X} y={28} textAnchor="middle" className="tl-head">The record (calendar)</text>
+      <text x={FILM_X} y={28} textAnchor="middle" className="tl-head">
+        The film (minutes, approx.)
+      </text>
+      <text x={CAL_X} y={28} textAnchor="middle" className="tl-head">
+        The record (calendar)
+      </text>
 
       {extents.map((b, i) => (
         <g key={b.label}>
@@ -71,14 +83,22 @@ export function TwoClocks({
       {[...[0, 30, 60, 90, 120, 150].filter((m) => m < runtime - 10), runtime].map((m) => (
         <g key={m}>
           <line x1={FILM_X - 5} x2={FILM_X + 5} y1={y(filmPosition(m, runtime))} y2={y(filmPosition(m, runtime))} className="tl-axis" />
-          <text x={FILM_X + 10} y={y(filmPosition(m, runtime)) + 4} className="tl-minute">{m}′</text>
+          <text x={FILM_X + 10} y={y(filmPosition(m, runtime)) + 4} className="tl-minute">
+            {m}′
+          </text>
         </g>
       ))}
       {scenes.map((s, i) => {
         const at = y(filmPosition((s.from + s.to) / 2, runtime));
         return (
           <g key={s.id}>
-            <rect x={FILM_X - 4} y={y(filmPosition(s.from, runtime))} width={8} height={Math.max(2, y(filmPosition(s.to, runtime)) - y(filmPosition(s.from, runtime)))} className="tl-scene" />
+            <rect
+              x={FILM_X - 4}
+              y={y(filmPosition(s.from, runtime))}
+              width={8}
+              height={Math.max(2, y(filmPosition(s.to, runtime)) - y(filmPosition(s.from, runtime)))}
+              className="tl-scene"
+            />
             <line x1={FILM_X - 8} x2={FILM_X - 22} y1={at} y2={y(sceneYs[i])} className="tl-leader" />
             <text x={FILM_X - 26} y={y(sceneYs[i]) + 4} textAnchor="end" className="tl-scene-label">
               {s.order}. {s.title}
@@ -89,7 +109,9 @@ export function TwoClocks({
       {dates.map(([date, p], i) => (
         <g key={date}>
           <line x1={CAL_X + 6} x2={CAL_X + 18} y1={y(p)} y2={y(dateLabelYs[i])} className="tl-leader" />
-          <text x={CAL_X + 22} y={y(dateLabelYs[i]) + 4} className="tl-date">{formatDate(date)}</text>
+          <text x={CAL_X + 22} y={y(dateLabelYs[i]) + 4} className="tl-date">
+            {formatDate(date)}
+          </text>
         </g>
       ))}
 
@@ -98,13 +120,24 @@ export function TwoClocks({
         const midY = (y0 + y(c.ends[c.ends.length - 1].y)) / 2;
         const label = `${c.title} — ${VERDICT_INFO[c.verdict as Verdict].label}; ${c.ends.map((e) => formatDate(e.date)).join(", ")}; gap ${formatGap(c.gap)}`;
         return (
-          <a key={c.slug} href={`/claims/${c.slug}`} className={`tl-connector v-${c.verdict}`} data-slug={c.slug} data-people={` ${c.characters.join(" ")} `} aria-label={label}>
+          <a
+            key={c.slug}
+            href={`/claims/${c.slug}`}
+            className={`tl-connector v-${c.verdict}`}
+            data-slug={c.slug}
+            data-people={` ${c.characters.join(" ")} `}
+            aria-label={label}
+          >
             <title>{label}</title>
             {c.ends.map((e) => {
               const y1 = y(e.y);
               return (
                 <g key={e.date}>
-                  <path d={`M${FILM_X + 4},${y0} C${(FILM_X + CAL_X) / 2},${y0} ${(FILM_X + CAL_X) / 2},${y1} ${CAL_X - 6},${y1}`} strokeDasharray={VERDICT_DASH[c.verdict as Verdict]} className="tl-line" />
+                  <path
+                    d={`M${FILM_X + 4},${y0} C${(FILM_X + CAL_X) / 2},${y0} ${(FILM_X + CAL_X) / 2},${y1} ${CAL_X - 6},${y1}`}
+                    strokeDasharray={VERDICT_DASH[c.verdict as Verdict]}
+                    className="tl-line"
+                  />
                   <path d={`M${FILM_X + 4},${y0} C${(FILM_X + CAL_X) / 2},${y0} ${(FILM_X + CAL_X) / 2},${y1} ${CAL_X - 6},${y1}`} className="tl-hit" />
                   <circle cx={CAL_X - 6} cy={y1} r={3.5} className="tl-end" />
                 </g>

@@ -127,12 +127,7 @@ export function sortItems(items: ClaimIndexItem[], sort: Sort, searchRank?: Map<
  * How many items each option of a facet would show if it were ticked, given
  * the other facets (and the search) as they stand: the number beside a box.
  */
-export function facetCounts(
-  items: ClaimIndexItem[],
-  f: ClaimFilter,
-  facet: Facet,
-  matches?: readonly string[],
-): Map<string, number> {
+export function facetCounts(items: ClaimIndexItem[], f: ClaimFilter, facet: Facet, matches?: readonly string[]): Map<string, number> {
   const found = matches ? new Set(matches) : undefined;
   const counts = new Map<string, number>();
   for (const item of items) {

@@ -140,12 +140,17 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
   }
 
   issues.push(...checkReferences({ films, scenes, people, sources, events, claims: claimFiles, unparsed }));
-  const facts = loadFacts(root, rel, {
-    people: new Set(people.map((p) => p.id)),
-    sources: new Map(sources.map((s) => [s.id, s])),
-    claims: new Set(claimFiles.map((c) => c.slug)),
-    events: new Set(events.map((e) => e.id)),
-  }, list);
+  const facts = loadFacts(
+    root,
+    rel,
+    {
+      people: new Set(people.map((p) => p.id)),
+      sources: new Map(sources.map((s) => [s.id, s])),
+      claims: new Set(claimFiles.map((c) => c.slug)),
+      events: new Set(events.map((e) => e.id)),
+    },
+    list,
+  );
   issues.push(...facts.issues);
 
   const ledgerAbs = path.join(root, "published.json");
@@ -163,7 +168,11 @@ export async function loadContent(root: string, opts: { compile?: boolean } = {}
     if (body.issues.length === 0) {
       ids.forEach((id, i) => {
         if (!body.cited.includes(id)) {
-          issues.push({ file: c.file, field: `sources.${i}.id`, expected: `a <Cite id="${id}" /> in the body for every listed source; "${id}" is never cited` });
+          issues.push({
+            file: c.file,
+            field: `sources.${i}.id`,
+            expected: `a <Cite id="${id}" /> in the body for every listed source; "${id}" is never cited`,
+          });
         }
       });
     }

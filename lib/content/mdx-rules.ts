@@ -16,8 +16,21 @@ const KNOWN_TAGS: readonly string[] = [...SECTION_TAGS, ...INLINE_TAGS];
 
 /** Markdown node types a body may contain; everything else is refused by name. */
 const ALLOWED_NODES = new Set([
-  "root", "paragraph", "text", "emphasis", "strong", "link", "inlineCode", "code", "break",
-  "list", "listItem", "blockquote", "thematicBreak", "mdxJsxFlowElement", "mdxJsxTextElement",
+  "root",
+  "paragraph",
+  "text",
+  "emphasis",
+  "strong",
+  "link",
+  "inlineCode",
+  "code",
+  "break",
+  "list",
+  "listItem",
+  "blockquote",
+  "thematicBreak",
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement",
 ]);
 
 /**
@@ -183,7 +196,7 @@ function allowListIssues(tree: Node, opts: Where): ContentIssue[] {
       if (a.name) seen.add(a.name);
     }
     if (!attrs.some((a) => a.name === "id")) add(n, "body.<Cite>", 'an id attribute naming one of the claim\'s sources, as in <Cite id="knight-beria" />');
-    if (n.children?.length) add(n, "body.<Cite>", "a self-closing tag, <Cite id=\"…\" />, with nothing inside");
+    if (n.children?.length) add(n, "body.<Cite>", 'a self-closing tag, <Cite id="…" />, with nothing inside');
     return false;
   });
   return issues;
@@ -205,10 +218,7 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-export function checkClaimBody(
-  body: string,
-  opts: { file: string; bodyLine: number; sourceIds: readonly string[] },
-): BodyCheck {
+export function checkClaimBody(body: string, opts: { file: string; bodyLine: number; sourceIds: readonly string[] }): BodyCheck {
   const cited: string[] = [];
   const text: SectionText = { film: "", record: "", disagree: "" };
   const limits = checkBodyLimits(body, opts);

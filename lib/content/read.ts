@@ -54,7 +54,10 @@ export function readTextFile(absPath: string, file: string, maxBytes = MAX_FILE_
   }
   // Trailing blanks are invisible in an editor but mean a hard line break in
   // Markdown; dropping them keeps such a file identical to the clean one.
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "");
+  text = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "");
   const bad = firstControlChar(text);
   if (bad) {
     return fail(file, `(file) (line ${bad.line})`, `no control characters; found ${bad.name}`);
@@ -135,7 +138,7 @@ export function splitFrontmatter(src: TextFile): Result<ClaimFile> {
     frontmatter = parseYaml(m[1], { prettyErrors: true });
   } catch (e) {
     const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line + 1}` : "";
-        // yaml counts lines from the start of the frontmatter; `where` already gives the file's line.
+    // yaml counts lines from the start of the frontmatter; `where` already gives the file's line.
     const reason = firstLine((e as Error).message).replace(/ at line \d+, column \d+:?$/, "");
     return fail(src.file, "frontmatter", `valid YAML${where} (${reason})`);
   }
@@ -264,8 +267,9 @@ export function firstControlChar(text: string): { line: number; name: string } |
   const line = text.slice(0, m.index).split("\n").length;
   return { line, name: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` };
 }
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job
-const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const CONTROL_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function controlCharsIn(data: unknown, at = ""): { path: string; name: string }[] {
   if (typeof data === "string") {

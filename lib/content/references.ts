@@ -31,7 +31,8 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   const checkSourceRefs = (file: string, refs: { id: string }[], field = "sources", key = "id") => {
     const seen = new Set<string>();
     refs.forEach((r, i) => {
-      if (!sources.has(r.id) && !unparsed.has(`source:${r.id}`)) issues.push({ file, field: `${field}.${i}.${key}`, expected: `a source id from content/sources/; "${r.id}" does not exist` });
+      if (!sources.has(r.id) && !unparsed.has(`source:${r.id}`))
+        issues.push({ file, field: `${field}.${i}.${key}`, expected: `a source id from content/sources/; "${r.id}" does not exist` });
       if (seen.has(r.id)) issues.push({ file, field: `${field}.${i}.${key}`, expected: `each source once; "${r.id}" is listed twice` });
       seen.add(r.id);
     });
@@ -41,20 +42,27 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   for (const f of c.films) {
     checkSourceRefs(f.file, f.sources);
     f.cast.forEach((m, i) => {
-      if (m.portrayal && !claimSlugs.has(m.portrayal) && !unparsed.has(`claim:${m.portrayal}`)) issues.push({ file: f.file, field: `cast.${i}.portrayal`, expected: `a claim slug; "${m.portrayal}" does not exist` });
+      if (m.portrayal && !claimSlugs.has(m.portrayal) && !unparsed.has(`claim:${m.portrayal}`))
+        issues.push({ file: f.file, field: `cast.${i}.portrayal`, expected: `a claim slug; "${m.portrayal}" does not exist` });
     });
     f.cast.forEach((m, i) => {
-      if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`)) issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
+      if (m.person && !people.has(m.person) && !unparsed.has(`person:${m.person}`))
+        issues.push({ file: f.file, field: `cast.${i}.person`, expected: `a person id from content/people/; "${m.person}" does not exist` });
     });
     if (!c.scenes.has(f.id) && !unparsed.has(`scenes:${f.id}`)) issues.push({ file: f.file, field: "(film)", expected: `a scenes.json beside film.json` });
     const scenes = c.scenes.get(f.id);
     scenes?.scenes.forEach((s) => {
       if (s.minutes.to > f.runtimeMinutes) {
-        issues.push({ file: scenes.file, field: `[id=${s.id}].minutes.to`, expected: `a minute within the film's runtime of ${f.runtimeMinutes} minutes; found ${s.minutes.to}` });
+        issues.push({
+          file: scenes.file,
+          field: `[id=${s.id}].minutes.to`,
+          expected: `a minute within the film's runtime of ${f.runtimeMinutes} minutes; found ${s.minutes.to}`,
+        });
       }
     });
     const count = c.claims.filter((cl) => cl.data.film === f.id).length;
-    if (count > MAX_CLAIMS_PER_FILM) issues.push({ file: f.file, field: "(claims)", expected: `at most ${MAX_CLAIMS_PER_FILM} claims on one film; found ${count}` });
+    if (count > MAX_CLAIMS_PER_FILM)
+      issues.push({ file: f.file, field: "(claims)", expected: `at most ${MAX_CLAIMS_PER_FILM} claims on one film; found ${count}` });
   }
 
   // Scene ids are unique across films too: the finder's scene facet and ?scene= carry the id alone.
@@ -84,7 +92,11 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
   const checkStrong = (file: string, refs: { id: string }[]) => {
     const known = refs.map((r) => sources.get(r.id)).filter((s): s is Source & { file: string } => !!s);
     if (known.length === refs.length && !known.some((s) => STRONG_TIERS.has(s.tier))) {
-      issues.push({ file, field: "sources", expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}` });
+      issues.push({
+        file,
+        field: "sources",
+        expected: `at least one primary or scholarly source; all are ${[...new Set(known.map((s) => s.tier))].join(" or ")}`,
+      });
     }
   };
   for (const e of c.events ?? []) {
@@ -94,7 +106,12 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
     const listed = new Set(e.sources.map((r) => r.id));
     const mustBeListed = (field: string, refs: { id: string }[]) =>
       refs.forEach((r, i) => {
-        if (!listed.has(r.id)) issues.push({ file: e.file, field: `${field}.${i}.id`, expected: `a source listed in this event's sources (${[...listed].join(", ")}); "${r.id}" is not` });
+        if (!listed.has(r.id))
+          issues.push({
+            file: e.file,
+            field: `${field}.${i}.id`,
+            expected: `a source listed in this event's sources (${[...listed].join(", ")}); "${r.id}" is not`,
+          });
       });
     e.record.forEach((p, i) => {
       mustBeListed(`record.${i}.sources`, p.sources);
@@ -103,7 +120,8 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
       mustBeListed(`counts.${i}.sources`, n.sources);
     });
     e.people.forEach((p, i) => {
-      if (!people.has(p.person) && !unparsed.has(`person:${p.person}`)) issues.push({ file: e.file, field: `people.${i}.person`, expected: `a person id from content/people/; "${p.person}" does not exist` });
+      if (!people.has(p.person) && !unparsed.has(`person:${p.person}`))
+        issues.push({ file: e.file, field: `people.${i}.person`, expected: `a person id from content/people/; "${p.person}" does not exist` });
     });
   }
 
@@ -124,14 +142,21 @@ export function checkReferences(c: ParsedContent): ContentIssue[] {
       }
     }
     data.characters.forEach((id, i) => {
-      if (!people.has(id) && !unparsed.has(`person:${id}`)) issues.push({ file, field: `characters.${i}`, expected: `a person id from content/people/; "${id}" does not exist` });
+      if (!people.has(id) && !unparsed.has(`person:${id}`))
+        issues.push({ file, field: `characters.${i}`, expected: `a person id from content/people/; "${id}" does not exist` });
     });
     (data.events ?? []).forEach((id, i) => {
-      if (!events.has(id) && !unparsed.has(`event:${id}`)) issues.push({ file, field: `events.${i}`, expected: `an event id from content/events/; "${id}" does not exist` });
+      if (!events.has(id) && !unparsed.has(`event:${id}`))
+        issues.push({ file, field: `events.${i}`, expected: `an event id from content/events/; "${id}" does not exist` });
     });
     checkSourceRefs(file, data.sources);
     // A piece assessed twice on one claim would be counted twice on /critics.
-    checkSourceRefs(file, data.assessments.map((a) => ({ id: a.source })), "assessments", "source");
+    checkSourceRefs(
+      file,
+      data.assessments.map((a) => ({ id: a.source })),
+      "assessments",
+      "source",
+    );
     checkStrong(file, data.sources);
   }
   return issues;

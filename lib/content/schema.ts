@@ -8,15 +8,7 @@ import { LIBERTIES, TIERS, VERDICTS } from "./vocabulary";
 export { LIBERTIES, TIERS, VERDICTS };
 export type { Liberty, Tier, Verdict } from "./vocabulary";
 
-export const SOURCE_KINDS = [
-  "book",
-  "chapter",
-  "article",
-  "archival-document",
-  "memoir",
-  "web-page",
-  "film",
-] as const;
+export const SOURCE_KINDS = ["book", "chapter", "article", "archival-document", "memoir", "web-page", "film"] as const;
 
 /** Every id, whether written in a field or taken from a file name: it becomes part of a URL. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,8 +52,7 @@ export function isBefore(a: string, b: string): boolean {
 /** A line of text: not empty, and capped so that no field can bloat a page. */
 const text = (max: number) => z.string().min(1).max(max);
 /** A list capped for the same reason; the caps are far above what real content uses. */
-const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.array(item).max(max, `expected at most ${max} ${what}`);
+const list = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `expected at most ${max} ${what}`);
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -153,19 +144,18 @@ export const FilmSchema = z
     countries: list(text(100), 30, "countries").default([]),
     releases: list(z.object({ date: isoDate, label: text(200) }).strict(), 100, "releases").default([]),
     cast: list(
-        z
-          .object({
-            person: slug.optional(),
-            actor: text(200),
-            role: text(200),
-            /** The claim that judges this portrayal as a whole, shown on the character's page. */
-            portrayal: slug.optional(),
-          })
-          .strict(),
-        200,
-        "cast members",
-      )
-      .default([]),
+      z
+        .object({
+          person: slug.optional(),
+          actor: text(200),
+          role: text(200),
+          /** The claim that judges this portrayal as a whole, shown on the character's page. */
+          portrayal: slug.optional(),
+        })
+        .strict(),
+      200,
+      "cast members",
+    ).default([]),
     sources: list(SourceRefSchema, 30, "sources").min(1),
   })
   .strict();
@@ -239,7 +229,9 @@ export const ClaimFrontmatterSchema = z
      */
     claimReviewed: z
       // Every claim needs one, so an author who leaves it out is told what to write.
-      .string({ error: (iss) => (iss.input === undefined ? "expected the film's claim stated in a short sentence of your own, at most 75 characters" : undefined) })
+      .string({
+        error: (iss) => (iss.input === undefined ? "expected the film's claim stated in a short sentence of your own, at most 75 characters" : undefined),
+      })
       .trim()
       .min(1)
       .max(75, "expected at most 75 characters: state the claim in a short sentence, not the title cut off"),
@@ -264,14 +256,20 @@ export const ClaimFrontmatterSchema = z
   .superRefine((c, ctx) => {
     if (c.published > c.reviewed) ctx.addIssue({ code: "custom", path: ["published"], message: `expected a date on or before reviewed (${c.reviewed})` });
     c.changes.forEach((ch, i) => {
-      if (ch.date < c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected a date on or after published (${c.published})` });
+      if (ch.date < c.published)
+        ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected a date on or after published (${c.published})` });
     });
     const news = c.changes.flatMap((ch, i) => (ch.type === "new" ? [i] : []));
     for (const i of news.slice(1)) {
       ctx.addIssue({ code: "custom", path: ["changes", i, "type"], message: "expected at most one change of type new (the claim's publication)" });
     }
     for (const i of news) {
-      if (c.changes[i]?.date !== c.published) ctx.addIssue({ code: "custom", path: ["changes", i, "date"], message: `expected the change of type new to be dated the published date (${c.published})` });
+      if (c.changes[i]?.date !== c.published)
+        ctx.addIssue({
+          code: "custom",
+          path: ["changes", i, "date"],
+          message: `expected the change of type new to be dated the published date (${c.published})`,
+        });
     }
   });
 export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
@@ -289,23 +287,24 @@ export const EventSchema = z
     place: text(200).optional(),
     summary: text(400),
     /** The record in paragraphs, each with the sources it rests on. */
-    record: list(z.object({ text: text(3000), sources: list(SourceRefSchema, 30, "sources on one paragraph").min(1) }).strict(), 50, "record paragraphs").min(1),
+    record: list(z.object({ text: text(3000), sources: list(SourceRefSchema, 30, "sources on one paragraph").min(1) }).strict(), 50, "record paragraphs").min(
+      1,
+    ),
     people: list(z.object({ person: slug, role: text(200).optional() }).strict(), 50, "people").default([]),
     /** Numbers the sources give as a range: the dead in a crush, say. */
     counts: list(
-        z
-          .object({
-            label: text(200),
-            min: z.number().int().nonnegative().max(1e9),
-            max: z.number().int().nonnegative().max(1e9).optional(),
-            sources: list(SourceRefSchema, 30, "sources on one count").min(1),
-          })
-          .strict()
-          .refine((c) => c.max === undefined || c.max >= c.min, { message: "expected 'max' to be at least 'min'", path: ["max"] }),
-        20,
-        "counts",
-      )
-      .default([]),
+      z
+        .object({
+          label: text(200),
+          min: z.number().int().nonnegative().max(1e9),
+          max: z.number().int().nonnegative().max(1e9).optional(),
+          sources: list(SourceRefSchema, 30, "sources on one count").min(1),
+        })
+        .strict()
+        .refine((c) => c.max === undefined || c.max >= c.min, { message: "expected 'max' to be at least 'min'", path: ["max"] }),
+      20,
+      "counts",
+    ).default([]),
     sources: list(SourceRefSchema, 30, "sources on one event").min(2, "expected at least two sources"),
   })
   .strict()

@@ -33,7 +33,10 @@ export function exportClaims(claims: Claim[], films: Film[], scenes: Map<string,
   const byId = new Map(sources.map((s) => [s.id, s]));
   const filmOf = new Map(films.map((f) => [f.id, f]));
   const rows: ExportedClaim[] = claims.map((c) => {
-    const scene = must(scenes.get(c.film)?.find((s) => s.id === c.scene), `scene ${c.scene} of ${c.film}`);
+    const scene = must(
+      scenes.get(c.film)?.find((s) => s.id === c.scene),
+      `scene ${c.scene} of ${c.film}`,
+    );
     const film = must(filmOf.get(c.film), `film ${c.film}`);
     return {
       slug: c.slug,
@@ -62,7 +65,23 @@ export function exportClaims(claims: Claim[], films: Film[], scenes: Map<string,
 }
 
 // New columns go at the end, so readers of the 1.0 layout keep working.
-const CSV_COLUMNS = ["slug", "url", "film", "scene", "scene_order", "title", "summary", "verdict", "liberties", "people", "dates", "sources", "reviewed", "film_title", "events"] as const;
+const CSV_COLUMNS = [
+  "slug",
+  "url",
+  "film",
+  "scene",
+  "scene_order",
+  "title",
+  "summary",
+  "verdict",
+  "liberties",
+  "people",
+  "dates",
+  "sources",
+  "reviewed",
+  "film_title",
+  "events",
+] as const;
 
 /**
  * A CSV cell that no spreadsheet will run: a cell that starts with = + - @,
@@ -95,7 +114,9 @@ export function claimsCsv(rows: ExportedClaim[]): string {
       r.reviewed,
       r.filmTitle,
       r.events.join("; "),
-    ].map(q).join(","),
+    ]
+      .map(q)
+      .join(","),
   );
   return `${[CSV_COLUMNS.join(","), ...lines].join("\r\n")}\r\n`;
 }

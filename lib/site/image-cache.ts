@@ -16,7 +16,10 @@ const useCache = () => process.env.IMAGE_CACHE !== "off";
 
 /** Where the PNG for a card (everything drawn on it) lives in the cache. */
 export function cardFile(parts: unknown[]): string {
-  const key = crypto.createHash("sha256").update(JSON.stringify([CARD_VERSION, ...parts])).digest("hex");
+  const key = crypto
+    .createHash("sha256")
+    .update(JSON.stringify([CARD_VERSION, ...parts]))
+    .digest("hex");
   return path.join(/* turbopackIgnore: true */ dir(), `${key}.png`);
 }
 

@@ -166,16 +166,26 @@ export type Connector = {
 /** One connector per dated claim, from its scene to each of its real dates. */
 export function layoutConnectors(claims: TimelineClaim[], scenes: TimelineScene[], runtime: number, bands: Band[] = CALENDAR_BANDS): Connector[] {
   const byId = new Map(scenes.map((s) => [s.id, s]));
-  return claims
-    .flatMap((c) => {
-      const s = byId.get(c.scene);
-      if (!s || c.dates.length === 0) return [];
-      const ends = [...c.dates]
-        .sort((a, b) => a.date.localeCompare(b.date))
-        .map((d) => ({ ...d, y: calendarPosition(d.date, bands), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
-      const gap = s.storyDate ? ends.reduce((m, e) => (e.gap !== null && Math.abs(e.gap) > Math.abs(m) ? e.gap : m), 0) : null;
-      return [{ slug: c.slug, title: c.title, verdict: c.verdict, characters: c.characters, scene: c.scene, filmY: filmPosition((s.from + s.to) / 2, runtime), ends, gap }];
-    });
+  return claims.flatMap((c) => {
+    const s = byId.get(c.scene);
+    if (!s || c.dates.length === 0) return [];
+    const ends = [...c.dates]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((d) => ({ ...d, y: calendarPosition(d.date, bands), gap: s.storyDate ? gapDays(s.storyDate, d.date) : null }));
+    const gap = s.storyDate ? ends.reduce((m, e) => (e.gap !== null && Math.abs(e.gap) > Math.abs(m) ? e.gap : m), 0) : null;
+    return [
+      {
+        slug: c.slug,
+        title: c.title,
+        verdict: c.verdict,
+        characters: c.characters,
+        scene: c.scene,
+        filmY: filmPosition((s.from + s.to) / 2, runtime),
+        ends,
+        gap,
+      },
+    ];
+  });
 }
 
 /** How long a film's story runs against how long what it shows took; see compression(). */
@@ -196,9 +206,16 @@ export function compression(claims: TimelineClaim[], scenes: TimelineScene[]): C
   const last = storyDates[storyDates.length - 1];
   if (first === undefined || last === undefined) return null;
   const datesOf = (scene: TimelineScene) =>
-    claims.filter((c) => c.scene === scene.id).flatMap((c) => c.dates.map((d) => d.date)).filter((d) => d >= first).sort();
+    claims
+      .filter((c) => c.scene === scene.id)
+      .flatMap((c) => c.dates.map((d) => d.date))
+      .filter((d) => d >= first)
+      .sort();
   const opening = story.map(datesOf).find((d) => d.length);
-  const closing = [...story].reverse().map(datesOf).find((d) => d.length);
+  const closing = [...story]
+    .reverse()
+    .map(datesOf)
+    .find((d) => d.length);
   const realFrom = opening?.[0] ?? first;
   const realTo = closing?.[closing.length - 1] ?? last;
   return {

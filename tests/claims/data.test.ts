@@ -21,7 +21,10 @@ describe("open data and the changes feed", async () => {
       filmYear: 2020,
       events: ["the-event"],
       scene: { id: "opening", order: 1 },
-      sources: [{ id: "doc-a", at: null, tier: "primary" }, { id: "book-b", at: "p. 12", tier: "scholarly" }],
+      sources: [
+        { id: "doc-a", at: null, tier: "primary" },
+        { id: "book-b", at: "p. 12", tier: "scholarly" },
+      ],
     });
   });
 
@@ -62,7 +65,7 @@ describe("open data and the changes feed", async () => {
 
 describe("outputs stay safe whatever text a claim holds", async () => {
   const site = await loadContent(GOOD, { compile: false });
-  const HOSTILE = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"];
+  const HOSTILE = ['=HYPERLINK("https://evil.example","x")', "+1+2", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"];
 
   it("neutralises every cell a spreadsheet would read as a formula (OWASP), and leaves ordinary text alone", () => {
     const claims = HOSTILE.map((title, i) => ({ ...site.claims[0], slug: `c-${i}`, title, summary: title }));

@@ -44,7 +44,7 @@ describe("parseFilter", () => {
 
   it("drops unknown and hostile values instead of echoing them", () => {
     const f = parseFilter(
-      new URLSearchParams({ character: '<script>alert(1)</script>', verdict: "true-ish", liberty: "compressed", scene: "../../etc", sort: "random" }),
+      new URLSearchParams({ character: "<script>alert(1)</script>", verdict: "true-ish", liberty: "compressed", scene: "../../etc", sort: "random" }),
       vocab,
     );
     expect(f).toEqual({ ...EMPTY_FILTER, liberty: ["compressed"] });
@@ -107,7 +107,10 @@ describe("facetCounts", () => {
     // Verdicts ignore the verdict facet but respect the character.
     expect(Object.fromEntries(facetCounts(ITEMS, f, "verdict"))).toEqual({ mixed: 1, "mostly-inaccurate": 1 });
     expect(Object.fromEntries(facetCounts(ITEMS, EMPTY_FILTER, "liberty"))).toEqual({ compressed: 2, invented: 2 });
-    expect(Object.fromEntries(facetCounts(ITEMS, { ...EMPTY_FILTER, character: ["malenkov", "beria"] }, "film"))).toEqual({ "first-film": 2, "second-film": 1 });
+    expect(Object.fromEntries(facetCounts(ITEMS, { ...EMPTY_FILTER, character: ["malenkov", "beria"] }, "film"))).toEqual({
+      "first-film": 2,
+      "second-film": 1,
+    });
   });
 });
 
@@ -145,7 +148,11 @@ describe("the facet index (bitsets)", () => {
     for (const f of filters)
       for (const m of searches) {
         const slow = applyFilter(many, f, m).map((c) => c.slug);
-        const fast = filterWithIndex(index, f, m?.map((s) => many.findIndex((c) => c.slug === s))).shown.map((i) => many[i].slug);
+        const fast = filterWithIndex(
+          index,
+          f,
+          m?.map((s) => many.findIndex((c) => c.slug === s)),
+        ).shown.map((i) => many[i].slug);
         expect(fast).toEqual(slow);
       }
   });
@@ -153,7 +160,11 @@ describe("the facet index (bitsets)", () => {
   it("gives every box the same count as checking each claim", () => {
     for (const f of filters)
       for (const m of searches) {
-        const { counts } = filterWithIndex(index, f, m?.map((s) => many.findIndex((c) => c.slug === s)));
+        const { counts } = filterWithIndex(
+          index,
+          f,
+          m?.map((s) => many.findIndex((c) => c.slug === s)),
+        );
         for (const facet of FACETS) expect(Object.fromEntries(counts[facet])).toEqual(Object.fromEntries(facetCounts(many, f, facet, m)));
       }
   });

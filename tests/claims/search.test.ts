@@ -3,9 +3,27 @@ import { highlight } from "@/lib/claims/highlight";
 import { buildSearch, searchClaims, type SearchDoc } from "@/lib/claims/search";
 
 const DOCS: SearchDoc[] = [
-  { slug: "trial", title: "Beria is tried and shot", summary: "Six months later.", body: "Shot by Colonel-General Pavel Batitsky on 23 December.", people: "Lavrentiy Beria" },
-  { slug: "funeral", title: "Khrushchev runs the funeral", summary: "He chaired the commission.", body: "The funeral commission of 5 March.", people: "Nikita Khrushchev" },
-  { slug: "polina", title: "Polina comes home", summary: "Released in March 1953.", body: "Beria freed Polina Zhemchuzhina.", people: "Polina Zhemchuzhina Vyacheslav Molotov" },
+  {
+    slug: "trial",
+    title: "Beria is tried and shot",
+    summary: "Six months later.",
+    body: "Shot by Colonel-General Pavel Batitsky on 23 December.",
+    people: "Lavrentiy Beria",
+  },
+  {
+    slug: "funeral",
+    title: "Khrushchev runs the funeral",
+    summary: "He chaired the commission.",
+    body: "The funeral commission of 5 March.",
+    people: "Nikita Khrushchev",
+  },
+  {
+    slug: "polina",
+    title: "Polina comes home",
+    summary: "Released in March 1953.",
+    body: "Beria freed Polina Zhemchuzhina.",
+    people: "Polina Zhemchuzhina Vyacheslav Molotov",
+  },
 ];
 
 describe("searchClaims", () => {
@@ -55,7 +73,11 @@ describe("search across films", () => {
       { slug: "a", title: "The funeral crush", summary: "", body: "", people: "", film: "First Picture" },
       { slug: "b", title: "The funeral crush again", summary: "", body: "", people: "", film: "Second Picture" },
     ]);
-    expect(searchClaims(ms, "funeral").map((h) => h.slug).sort()).toEqual(["a", "b"]);
+    expect(
+      searchClaims(ms, "funeral")
+        .map((h) => h.slug)
+        .sort(),
+    ).toEqual(["a", "b"]);
     expect(searchClaims(ms, "funeral second").map((h) => h.slug)).toEqual(["b"]);
   });
 });

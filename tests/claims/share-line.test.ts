@@ -9,9 +9,7 @@ describe("shareLine", () => {
   it("cuts a long summary at the end of its first clause", () => {
     const s =
       "Beria was shot, but six months after his arrest and only after a closed trial by a special court of the USSR Supreme Court; the film's instant tribunal compresses half a year into an afternoon.";
-    expect(shareLine(s)).toBe(
-      "Beria was shot, but six months after his arrest and only after a closed trial by a special court of the USSR Supreme Court.",
-    );
+    expect(shareLine(s)).toBe("Beria was shot, but six months after his arrest and only after a closed trial by a special court of the USSR Supreme Court.");
   });
 
   it("otherwise cuts at a word boundary with an ellipsis, never mid-word", () => {

@@ -5,8 +5,19 @@ import { loadContent } from "@/lib/content/load";
 // Issue 3's coverage rules, checked against the real content.
 const site = await loadContent("content", { compile: false });
 const MAIN_CHARACTERS = [
-  "stalin", "beria", "khrushchev", "malenkov", "molotov", "zhukov", "vasily-stalin", "svetlana-alliluyeva",
-  "kaganovich", "mikoyan", "bulganin", "maria-yudina", "polina-zhemchuzhina",
+  "stalin",
+  "beria",
+  "khrushchev",
+  "malenkov",
+  "molotov",
+  "zhukov",
+  "vasily-stalin",
+  "svetlana-alliluyeva",
+  "kaganovich",
+  "mikoyan",
+  "bulganin",
+  "maria-yudina",
+  "polina-zhemchuzhina",
 ];
 
 describe("coverage of the content", () => {
@@ -37,9 +48,7 @@ describe("coverage of the content", () => {
 
   it("gives every claim two sources, one of them primary or scholarly", () => {
     const tiers = new Map(site.sources.map((s) => [s.id, s.tier]));
-    const weak = site.claims.filter(
-      (c) => c.sources.length < 2 || !c.sources.some((s) => ["primary", "scholarly"].includes(tiers.get(s.id)!)),
-    );
+    const weak = site.claims.filter((c) => c.sources.length < 2 || !c.sources.some((s) => ["primary", "scholarly"].includes(tiers.get(s.id)!)));
     expect(weak.map((c) => c.slug)).toEqual([]);
   });
 
@@ -58,7 +67,8 @@ describe("coverage of the content", () => {
   });
 
   it("cites no mirror, repost or placeholder anywhere", () => {
-    const banned = /wikisum|kiddle|peoplepill|findatwiki|clateway|wiki7|scenephrases|vidipedia|stardestroyer|globaltimeline|stockq|kiwix|pressreader|readli|mybooks\.club|litmir|livelib|altsci|liquisearch|example\.(com|org)/i;
+    const banned =
+      /wikisum|kiddle|peoplepill|findatwiki|clateway|wiki7|scenephrases|vidipedia|stardestroyer|globaltimeline|stockq|kiwix|pressreader|readli|mybooks\.club|litmir|livelib|altsci|liquisearch|example\.(com|org)/i;
     expect(site.sources.filter((s) => s.url && banned.test(s.url)).map((s) => s.id)).toEqual([]);
   });
 });

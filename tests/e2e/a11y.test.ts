@@ -28,7 +28,13 @@ describe("axe finds no accessibility violations", () => {
       it(`${path} (${colorScheme})`, async () => {
         const { page, context } = await open(browser(), path, { colorScheme });
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        const summary = result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
         expect(summary).toEqual([]);
         await context.close();
       });
@@ -42,7 +48,13 @@ describe("axe finds no violations in the quiz's later states", () => {
       const { page, context } = await open(browser(), "/quiz?character=vasily-stalin", { colorScheme });
       const axe = async () => {
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
       };
       await page.getByText(/^Question 1 of/).waitFor();
       await page.getByRole("radio", { name: "Invented" }).check();

@@ -23,7 +23,10 @@ describe("finding claims", () => {
     const title = site.films.find((f) => f.id === second)?.title ?? "";
     const { page, context } = await open(browser(), "/claims");
     const own = site.claims.filter((c) => c.film === second).map((c) => c.slug);
-    await page.getByRole("group", { name: "Film" }).getByRole("checkbox", { name: new RegExp(`^${title}`) }).check();
+    await page
+      .getByRole("group", { name: "Film" })
+      .getByRole("checkbox", { name: new RegExp(`^${title}`) })
+      .check();
     await page.waitForURL(new RegExp(`\\?film=${second}$`));
     await expect.poll(() => shownSlugs(page)).toEqual(own);
     expect(await statusText(page)).toBe(`Showing ${own.length} of ${site.claims.length} claims`);
@@ -150,7 +153,10 @@ describe("finding claims", () => {
     await page.getByRole("link", { name: "Lavrentiy Beria" }).first().click();
     await page.waitForURL(/\/characters\/beria$/);
     // Claim cards sit under a heading per film.
-    const titles = await page.getByRole("region", { name: /On screen against the record/ }).getByRole("heading", { level: 4 }).allInnerTexts();
+    const titles = await page
+      .getByRole("region", { name: /On screen against the record/ })
+      .getByRole("heading", { level: 4 })
+      .allInnerTexts();
     expect(titles).toEqual(beria.map((c) => c.title));
     await context.close();
   });

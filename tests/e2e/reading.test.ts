@@ -29,7 +29,10 @@ describe("a reader", () => {
 
   it("follows an inline citation to its numbered source", async () => {
     const { page, context } = await open(browser(), "/claims/beria-trial-and-execution");
-    const cite = page.getByRole("region", { name: "In the record" }).getByRole("link", { name: /^Source 1:/ }).first();
+    const cite = page
+      .getByRole("region", { name: "In the record" })
+      .getByRole("link", { name: /^Source 1:/ })
+      .first();
     await cite.click();
     await page.waitForURL(/#source-1$/);
     const target = page.locator("#source-1");
@@ -39,7 +42,10 @@ describe("a reader", () => {
   });
 
   it("sees film and record side by side on a desktop and stacked on a phone", async () => {
-    for (const [width, sideBySide] of [[1280, true], [390, false]] as const) {
+    for (const [width, sideBySide] of [
+      [1280, true],
+      [390, false],
+    ] as const) {
       const { page, context } = await open(browser(), "/claims/beria-trial-and-execution", { width });
       const film = await page.locator("#film").boundingBox();
       const record = await page.locator("#record").boundingBox();

@@ -92,7 +92,10 @@ describe("a claim page travels well", () => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
     });
     await page.getByRole("button", { name: "Copy link" }).click();
-    await page.getByText(/blocked copying/).first().waitFor({ timeout: 5000 });
+    await page
+      .getByText(/blocked copying/)
+      .first()
+      .waitFor({ timeout: 5000 });
     const field = page.getByLabel("Link to this claim");
     await field.focus();
     expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe((await field.inputValue()).length);

@@ -10,7 +10,12 @@ describe("the two-clock timeline", () => {
   it("draws one connector per dated claim", async () => {
     const { page, context } = await open(browser(), "/timeline");
     const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
-    expect(drawn).toEqual(site.claims.filter((c) => c.dates.length > 0).map((c) => c.slug).sort());
+    expect(drawn).toEqual(
+      site.claims
+        .filter((c) => c.dates.length > 0)
+        .map((c) => c.slug)
+        .sort(),
+    );
     await context.close();
   });
 
@@ -18,11 +23,17 @@ describe("the two-clock timeline", () => {
     const { page, context } = await open(browser(), "/timeline");
     await page.getByLabel("Highlight a character").selectOption("beria");
     await page.waitForURL(/\?character=beria$/);
-    const opacities = await page.locator("a.tl-connector").evaluateAll((els) =>
-      els.map((e) => ({ slug: e.getAttribute("data-slug")!, opacity: Number(getComputedStyle(e).opacity) })),
-    );
-    const lit = opacities.filter((o) => o.opacity > 0.5).map((o) => o.slug).sort();
-    const expected = site.claims.filter((c) => c.dates.length > 0 && c.characters.includes("beria")).map((c) => c.slug).sort();
+    const opacities = await page
+      .locator("a.tl-connector")
+      .evaluateAll((els) => els.map((e) => ({ slug: e.getAttribute("data-slug")!, opacity: Number(getComputedStyle(e).opacity) })));
+    const lit = opacities
+      .filter((o) => o.opacity > 0.5)
+      .map((o) => o.slug)
+      .sort();
+    const expected = site.claims
+      .filter((c) => c.dates.length > 0 && c.characters.includes("beria"))
+      .map((c) => c.slug)
+      .sort();
     expect(lit).toEqual(expected);
     expect(opacities.length - lit.length).toBeGreaterThan(0);
     await page.reload();
@@ -60,9 +71,7 @@ describe("the two-clock timeline", () => {
     for (const film of site.films) {
       const section = page.getByRole("region", { name: `${film.title} (${film.year})` });
       const dated = (site.scenes.get(film.id) ?? []).some((s) => s.storyDate);
-      expect(await section.innerText()).toMatch(
-        dated ? /runs for \d+ days, from .* The events it shows took [\d,]+ days/ : /gives no day for its scenes/,
-      );
+      expect(await section.innerText()).toMatch(dated ? /runs for \d+ days, from .* The events it shows took [\d,]+ days/ : /gives no day for its scenes/);
     }
     await context.close();
   });
@@ -73,7 +82,12 @@ describe("the two-clock timeline", () => {
       expect(status).toBe(200);
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Two clocks: ${film.title}`);
       const drawn = await page.locator("a.tl-connector").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")).sort());
-      expect(drawn).toEqual(site.claims.filter((c) => c.film === film.id && c.dates.length > 0).map((c) => c.slug).sort());
+      expect(drawn).toEqual(
+        site.claims
+          .filter((c) => c.film === film.id && c.dates.length > 0)
+          .map((c) => c.slug)
+          .sort(),
+      );
       await context.close();
     }
   });

@@ -99,7 +99,17 @@ const scenes: TimelineScene[] = [
   { id: "epilogue", order: 3, title: "Epilogue", from: 100, to: 107 },
 ];
 const claims = [
-  { slug: "trial", title: "Trial", verdict: "mostly-inaccurate", characters: ["beria"], scene: "funeral", dates: [{ date: "1953-12-23", label: "shot" }, { date: "1953-06-26", label: "arrested" }] },
+  {
+    slug: "trial",
+    title: "Trial",
+    verdict: "mostly-inaccurate",
+    characters: ["beria"],
+    scene: "funeral",
+    dates: [
+      { date: "1953-12-23", label: "shot" },
+      { date: "1953-06-26", label: "arrested" },
+    ],
+  },
   { slug: "stroke", title: "Stroke", verdict: "unproven", characters: ["stalin"], scene: "night", dates: [{ date: "1953-03-01", label: "stroke" }] },
   { slug: "undated", title: "Undated", verdict: "mixed", characters: [], scene: "night", dates: [] },
   { slug: "caption", title: "Caption", verdict: "mixed", characters: [], scene: "epilogue", dates: [{ date: "1964-10-14", label: "removed" }] },
@@ -120,7 +130,20 @@ describe("layoutConnectors", () => {
 
 describe("compression", () => {
   it("ignores context dates outside what the first and last scenes show", () => {
-    const withContext = [...claims, { slug: "zhukov", title: "Zhukov", verdict: "mixed", characters: [], scene: "night", dates: [{ date: "1955-02-10", label: "minister" }, { date: "1946-02-25", label: "renamed" }] }];
+    const withContext = [
+      ...claims,
+      {
+        slug: "zhukov",
+        title: "Zhukov",
+        verdict: "mixed",
+        characters: [],
+        scene: "night",
+        dates: [
+          { date: "1955-02-10", label: "minister" },
+          { date: "1946-02-25", label: "renamed" },
+        ],
+      },
+    ];
     expect(compression(withContext, scenes)?.realTo).toBe("1953-12-23");
     expect(compression(withContext, scenes)?.realFrom).toBe("1953-03-01");
   });

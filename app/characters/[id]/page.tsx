@@ -46,7 +46,12 @@ export default async function CharacterPage({ params }: Props) {
   const { portrayals, claims, claimsByFilm } = person;
   const several = claimsByFilm.length > 1;
   const countIn = (filmId: string) => claimsByFilm.find((g) => g.film.id === filmId)?.claims.length ?? 0;
-  const jsonLd = personJsonLd({ ...person, url: absoluteUrl(`/characters/${person.id}`), description: person.fate, sameAs: sameAsPages(person, await getSources()) });
+  const jsonLd = personJsonLd({
+    ...person,
+    url: absoluteUrl(`/characters/${person.id}`),
+    description: person.fate,
+    sameAs: sameAsPages(person, await getSources()),
+  });
 
   return (
     <div className="grid gap-10">
@@ -60,10 +65,18 @@ export default async function CharacterPage({ params }: Props) {
           </p>
         )}
         <p className="flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm print:hidden">
-          <a href={`/worksheet?character=${person.id}`} className="font-semibold underline">Print worksheet</a>
-          <a href={`/quiz?character=${person.id}`} className="underline">Quiz on {person.name}</a>
-          <a href={`/dates?character=${person.id}`} className="underline">Key dates</a>
-          <Link href="/characters" className="underline">Who’s who</Link>
+          <a href={`/worksheet?character=${person.id}`} className="font-semibold underline">
+            Print worksheet
+          </a>
+          <a href={`/quiz?character=${person.id}`} className="underline">
+            Quiz on {person.name}
+          </a>
+          <a href={`/dates?character=${person.id}`} className="underline">
+            Key dates
+          </a>
+          <Link href="/characters" className="underline">
+            Who’s who
+          </Link>
         </p>
       </header>
 
@@ -76,7 +89,10 @@ export default async function CharacterPage({ params }: Props) {
             {portrayals.map((p) => (
               <li key={p.film.id + p.actor} className="grid content-start gap-2 rounded-md border border-rule bg-panel p-4">
                 <h3 className="font-serif text-xl font-bold">
-                  <Link href={`/films/${p.film.id}`} className="underline"><cite>{p.film.title}</cite></Link> ({p.film.year})
+                  <Link href={`/films/${p.film.id}`} className="underline">
+                    <cite>{p.film.title}</cite>
+                  </Link>{" "}
+                  ({p.film.year})
                 </h3>
                 <p>
                   Played by <strong>{p.actor}</strong>
@@ -89,7 +105,9 @@ export default async function CharacterPage({ params }: Props) {
                       <VerdictBadge verdict={p.verdictClaim.verdict} size="sm" />
                     </p>
                     <p>
-                      <Link href={`/claims/${p.verdictClaim.slug}`} className="underline">{p.verdictClaim.summary}</Link>
+                      <Link href={`/claims/${p.verdictClaim.slug}`} className="underline">
+                        {p.verdictClaim.summary}
+                      </Link>
                     </p>
                   </div>
                 ) : (
@@ -110,16 +128,26 @@ export default async function CharacterPage({ params }: Props) {
 
       <div className="grid gap-10 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="real-h" className="grid content-start gap-4">
-          <h2 id="real-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">The real person</h2>
+          <h2 id="real-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+            The real person
+          </h2>
           <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-[0.95rem]">
             <dt className="font-semibold">Born</dt>
-            <dd>{formatDate(person.born)}{person.bornPlace && `, ${person.bornPlace}`}</dd>
+            <dd>
+              {formatDate(person.born)}
+              {person.bornPlace && `, ${person.bornPlace}`}
+            </dd>
             <dt className="font-semibold">Died</dt>
-            <dd>{formatDate(person.died)}{person.diedPlace && `, ${person.diedPlace}`}</dd>
+            <dd>
+              {formatDate(person.died)}
+              {person.diedPlace && `, ${person.diedPlace}`}
+            </dd>
             <dt className="font-semibold">In March 1953</dt>
             <dd>
               <ul className="grid gap-1">
-                {person.posts1953.map((p) => <li key={p}>{p}</li>)}
+                {person.posts1953.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
               </ul>
             </dd>
             <dt className="font-semibold">Afterwards</dt>
@@ -131,8 +159,12 @@ export default async function CharacterPage({ params }: Props) {
               <ul className="grid gap-1 text-[0.95rem]">
                 {person.events.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
-                    <span className="text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
+                    <Link href={`/events/${e.id}`} className="underline">
+                      {e.title}
+                    </Link>{" "}
+                    <span className="text-sm text-muted">
+                      (<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -142,7 +174,9 @@ export default async function CharacterPage({ params }: Props) {
             <summary className="cursor-pointer font-semibold">Sources for these facts ({person.refs.length})</summary>
             <ol className="mt-2 grid list-decimal gap-3 pl-5">
               {person.refs.map((r) => (
-                <li key={r.n}><SourceEntry source={r.source} at={r.at} /></li>
+                <li key={r.n}>
+                  <SourceEntry source={r.source} at={r.at} />
+                </li>
               ))}
             </ol>
           </details>
@@ -154,23 +188,36 @@ export default async function CharacterPage({ params }: Props) {
           </h2>
           {claims.length > 0 ? (
             <>
-              <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on the ${claims.length} claim${claims.length === 1 ? "" : "s"} about ${person.name}${several ? `, in ${claimsByFilm.length} films` : ""}`} />
+              <VerdictBar
+                tally={tallyVerdicts(claims)}
+                label={`Verdicts on the ${claims.length} claim${claims.length === 1 ? "" : "s"} about ${person.name}${several ? `, in ${claimsByFilm.length} films` : ""}`}
+              />
               {claimsByFilm.map((g) => (
                 <section key={g.film.id} aria-labelledby={`claims-${g.film.id}-h`} className="grid gap-3">
                   <h3 id={`claims-${g.film.id}-h`} className="font-serif text-xl font-bold">
                     In <cite>{g.film.title}</cite> ({g.film.year}){" "}
-                    <span className="font-sans text-base font-normal text-muted">· {g.claims.length} claim{g.claims.length === 1 ? "" : "s"}</span>
+                    <span className="font-sans text-base font-normal text-muted">
+                      · {g.claims.length} claim{g.claims.length === 1 ? "" : "s"}
+                    </span>
                   </h3>
                   <ul className="grid gap-4 sm:grid-cols-2">
                     {g.claims.map((c) => (
-                      <li key={c.slug}><ClaimCard claim={toCardData(c, people)} headingLevel={4} /></li>
+                      <li key={c.slug}>
+                        <ClaimCard claim={toCardData(c, people)} headingLevel={4} />
+                      </li>
                     ))}
                   </ul>
                 </section>
               ))}
             </>
           ) : (
-            <p className="text-muted">No claims about {person.name} yet. <Link href="/claims" className="underline">Browse all claims</Link>.</p>
+            <p className="text-muted">
+              No claims about {person.name} yet.{" "}
+              <Link href="/claims" className="underline">
+                Browse all claims
+              </Link>
+              .
+            </p>
           )}
         </section>
       </div>

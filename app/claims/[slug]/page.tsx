@@ -73,14 +73,15 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-5xl">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}
-      />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <nav aria-label="Breadcrumb" className="mb-5 font-sans text-sm text-muted">
-        <Link href="/claims" className="underline">Claims</Link>
+        <Link href="/claims" className="underline">
+          Claims
+        </Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/films/${film.id}`} className="underline"><cite>{film.title}</cite></Link>
+        <Link href={`/films/${film.id}`} className="underline">
+          <cite>{film.title}</cite>
+        </Link>
         <span aria-hidden="true"> › </span>
         <span>{scene.act}</span>
       </nav>
@@ -90,7 +91,8 @@ export default async function ClaimPage({ params }: Props) {
           Scene {scene.order} of {film.scenes.length}: <strong className="text-ink">{scene.title}</strong>
           <span aria-hidden="true"> · </span>
           <span>
-            about minutes {scene.minutes.from}–{scene.minutes.to} <abbr title="Minute marks are estimated from the order of scenes, not timed from the film">(approx.)</abbr>
+            about minutes {scene.minutes.from}–{scene.minutes.to}{" "}
+            <abbr title="Minute marks are estimated from the order of scenes, not timed from the film">(approx.)</abbr>
           </span>
         </p>
         <div>
@@ -126,7 +128,9 @@ export default async function ClaimPage({ params }: Props) {
                 {claim.eventList.map((e, i) => (
                   <span key={e.id}>
                     {i > 0 && ", "}
-                    <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>
+                    <Link href={`/events/${e.id}`} className="underline">
+                      {e.title}
+                    </Link>
                   </span>
                 ))}
               </dd>
@@ -137,7 +141,9 @@ export default async function ClaimPage({ params }: Props) {
             {claim.people.map((p, i) => (
               <span key={p.id}>
                 {i > 0 && ", "}
-                <Link href={`/characters/${p.id}`} className="underline">{p.name}</Link>
+                <Link href={`/characters/${p.id}`} className="underline">
+                  {p.name}
+                </Link>
               </span>
             ))}
           </dd>
@@ -147,7 +153,11 @@ export default async function ClaimPage({ params }: Props) {
       <nav aria-label="On this page" className="mt-6 font-sans text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {toc.map(([id, label]) => (
-            <li key={id}><a href={`#${id}`} className="underline decoration-rule hover:decoration-ink">{label}</a></li>
+            <li key={id}>
+              <a href={`#${id}`} className="underline decoration-rule hover:decoration-ink">
+                {label}
+              </a>
+            </li>
           ))}
         </ul>
       </nav>
@@ -161,11 +171,15 @@ export default async function ClaimPage({ params }: Props) {
       <div className="mt-10 grid gap-10 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         {dates.length > 0 && (
           <section id="dates" aria-labelledby="dates-h" className="scroll-mt-6">
-            <h2 id="dates-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">The dates</h2>
+            <h2 id="dates-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">
+              The dates
+            </h2>
             <ol className="grid gap-3">
               {dates.map((d) => (
                 <li key={d.date + d.label} className="grid gap-0.5 border-l-2 border-record pl-3">
-                  <time dateTime={d.date} className="font-sans text-sm font-bold tabular-nums">{formatDate(d.date)}</time>
+                  <time dateTime={d.date} className="font-sans text-sm font-bold tabular-nums">
+                    {formatDate(d.date)}
+                  </time>
                   <span className="text-[0.95rem]">{d.label}</span>
                 </li>
               ))}
@@ -173,7 +187,9 @@ export default async function ClaimPage({ params }: Props) {
           </section>
         )}
         <section id="sources" aria-labelledby="sources-h" className={`scroll-mt-6 ${dates.length ? "" : "md:col-span-2"}`}>
-          <h2 id="sources-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">Sources</h2>
+          <h2 id="sources-h" className="mb-3 border-b border-ink pb-1 font-serif text-xl font-bold">
+            Sources
+          </h2>
           <ol className="grid gap-4">
             {claim.refs.map((r) => (
               <li key={r.n} id={`source-${r.n}`} className="grid scroll-mt-6 grid-cols-[2rem_1fr] gap-1 rounded-sm p-1">
@@ -186,17 +202,20 @@ export default async function ClaimPage({ params }: Props) {
       </div>
 
       <section id="cite" aria-labelledby="cite-h" className="mt-10 grid scroll-mt-6 grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <h2 id="cite-h" className="border-b border-ink pb-1 font-serif text-xl font-bold md:col-span-2">Share and cite</h2>
+        <h2 id="cite-h" className="border-b border-ink pb-1 font-serif text-xl font-bold md:col-span-2">
+          Share and cite
+        </h2>
         <ShareTools url={url} title={claim.title} />
         <CiteThis claim={{ slug: claim.slug, title: claim.title, reviewed: claim.reviewed, url }} siteName={SITE_NAME} />
       </section>
 
       <section id="review" aria-labelledby="review-h" className="mt-10 border-t border-rule pt-5 font-sans text-sm text-muted">
-        <h2 id="review-h" className="sr-only">Review history</h2>
+        <h2 id="review-h" className="sr-only">
+          Review history
+        </h2>
         <p>
           Published <time dateTime={claim.published}>{formatDate(claim.published)}</time>. Last reviewed{" "}
-          <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>.{" "}
-          {claim.changes.length === 0 ? "No corrections since publication." : null}
+          <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>. {claim.changes.length === 0 ? "No corrections since publication." : null}
         </p>
         {claim.changes.length > 0 && (
           <ul className="mt-2 list-disc pl-5">
@@ -208,7 +227,11 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         )}
         <p className="mt-2">
-          See an error? Read how we <Link href="/method#corrections" prefetch={false} className="underline">correct claims</Link>.
+          See an error? Read how we{" "}
+          <Link href="/method#corrections" prefetch={false} className="underline">
+            correct claims
+          </Link>
+          .
         </p>
       </section>
     </article>

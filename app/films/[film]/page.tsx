@@ -53,40 +53,64 @@ export default async function FilmPage({ params }: Props) {
 
   return (
     <div className="grid gap-10">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}
-      />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <header className="grid gap-3 border-b border-rule pb-8">
         <p className="font-sans text-sm font-bold tracking-[0.16em] text-accent uppercase">The film</p>
-        <h1 className="font-serif text-4xl font-bold"><cite>{film.title}</cite> ({film.year})</h1>
+        <h1 className="font-serif text-4xl font-bold">
+          <cite>{film.title}</cite> ({film.year})
+        </h1>
         <dl className="grid max-w-3xl gap-x-4 gap-y-1 text-[0.95rem] sm:grid-cols-[9rem_1fr]">
-          <dt className="font-semibold">Directed by</dt><dd>{film.directors.join(", ")}</dd>
-          <dt className="font-semibold">Written by</dt><dd>{film.writers.map(writerLabel).join(", ")}</dd>
-          {basedOn && (<><dt className="font-semibold">Based on</dt><dd>{basedOn.before}{basedOn.title && <cite>{basedOn.title}</cite>}{basedOn.after}</dd></>)}
-          <dt className="font-semibold">Running time</dt><dd>{film.runtimeMinutes} minutes</dd>
-          <dt className="font-semibold">Countries</dt><dd>{film.countries.join(", ")}</dd>
+          <dt className="font-semibold">Directed by</dt>
+          <dd>{film.directors.join(", ")}</dd>
+          <dt className="font-semibold">Written by</dt>
+          <dd>{film.writers.map(writerLabel).join(", ")}</dd>
+          {basedOn && (
+            <>
+              <dt className="font-semibold">Based on</dt>
+              <dd>
+                {basedOn.before}
+                {basedOn.title && <cite>{basedOn.title}</cite>}
+                {basedOn.after}
+              </dd>
+            </>
+          )}
+          <dt className="font-semibold">Running time</dt>
+          <dd>{film.runtimeMinutes} minutes</dd>
+          <dt className="font-semibold">Countries</dt>
+          <dd>{film.countries.join(", ")}</dd>
         </dl>
       </header>
 
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="release-h">
-          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Release</h2>
+          <h2 id="release-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+            Release
+          </h2>
           <ol className="grid gap-2">
             {film.releases.map((r) => (
               <li key={r.date + r.label} className="grid grid-cols-[9.5rem_1fr] gap-2">
-                <time dateTime={r.date} className="font-sans text-sm font-bold tabular-nums">{formatDate(r.date)}</time>
+                <time dateTime={r.date} className="font-sans text-sm font-bold tabular-nums">
+                  {formatDate(r.date)}
+                </time>
                 <span>{r.label}</span>
               </li>
             ))}
           </ol>
         </section>
         <section aria-labelledby="cast-h">
-          <h2 id="cast-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Cast</h2>
+          <h2 id="cast-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+            Cast
+          </h2>
           <ul className="grid gap-1 sm:grid-cols-2">
             {film.cast.map((m) => (
               <li key={m.actor}>
-                {m.person ? <Link href={`/characters/${m.person}`} className="underline">{m.role}</Link> : m.role}
+                {m.person ? (
+                  <Link href={`/characters/${m.person}`} className="underline">
+                    {m.role}
+                  </Link>
+                ) : (
+                  m.role
+                )}
                 <span className="text-muted"> — {m.actor}</span>
               </li>
             ))}
@@ -95,7 +119,9 @@ export default async function FilmPage({ params }: Props) {
       </div>
 
       <section aria-labelledby="score-h" className="rounded-md border border-rule bg-panel p-5">
-        <h2 id="score-h" className="mb-4 font-serif text-xl font-bold">Scorecard</h2>
+        <h2 id="score-h" className="mb-4 font-serif text-xl font-bold">
+          Scorecard
+        </h2>
         <VerdictBar tally={tallyVerdicts(claims)} label={`Verdicts on all ${claims.length} claims`} />
         <div className="mt-5 border-t border-rule pt-4">
           <CompressionLine film={film} claims={claims} />
@@ -104,13 +130,19 @@ export default async function FilmPage({ params }: Props) {
 
       {film.events.length > 0 && (
         <section aria-labelledby="film-events-h" className="grid gap-3">
-          <h2 id="film-events-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Events it shows</h2>
+          <h2 id="film-events-h" className="border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+            Events it shows
+          </h2>
           <p className="max-w-measure text-sm text-muted">Each told once from the sources, beside how every film that shows it tells it.</p>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {film.events.map((e) => (
               <li key={e.id} className="border-l-2 border-record pl-3">
-                <Link href={`/events/${e.id}`} className="underline">{e.title}</Link>{" "}
-                <span className="font-sans text-sm text-muted">(<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)</span>
+                <Link href={`/events/${e.id}`} className="underline">
+                  {e.title}
+                </Link>{" "}
+                <span className="font-sans text-sm text-muted">
+                  (<time dateTime={e.date}>{formatDateSpan(e.date, e.dateTo)}</time>)
+                </span>
               </li>
             ))}
           </ul>
@@ -118,7 +150,9 @@ export default async function FilmPage({ params }: Props) {
       )}
 
       <section aria-labelledby="scenes-h">
-        <h2 id="scenes-h" className="mb-4 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Scene by scene</h2>
+        <h2 id="scenes-h" className="mb-4 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+          Scene by scene
+        </h2>
         <p className="mb-4 text-sm text-muted">Minute ranges are estimates from the order of scenes, not timed from the film.</p>
         <ol className="grid gap-5">
           {film.scenes.map((s) => {
@@ -126,7 +160,9 @@ export default async function FilmPage({ params }: Props) {
             return (
               <li key={s.id} id={`scene-${s.id}`} className="grid gap-2 border-l-2 border-film pl-4 sm:grid-cols-[12rem_1fr] sm:gap-6">
                 <div>
-                  <p className="font-sans text-xs text-muted">{s.order}. {s.act} · about min. {s.minutes.from}–{s.minutes.to}</p>
+                  <p className="font-sans text-xs text-muted">
+                    {s.order}. {s.act} · about min. {s.minutes.from}–{s.minutes.to}
+                  </p>
                   <h3 className="font-serif text-lg font-bold">{s.title}</h3>
                   {here.length > 0 && <SceneTally claims={here} />}
                 </div>
@@ -135,7 +171,9 @@ export default async function FilmPage({ params }: Props) {
                     {here.map((c) => (
                       <li key={c.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                         <VerdictBadge verdict={c.verdict} size="sm" />
-                        <Link href={`/claims/${c.slug}`} className="underline">{c.title}</Link>
+                        <Link href={`/claims/${c.slug}`} className="underline">
+                          {c.title}
+                        </Link>
                       </li>
                     ))}
                   </ul>
@@ -149,9 +187,15 @@ export default async function FilmPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="film-sources-h">
-        <h2 id="film-sources-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">Sources for the credits</h2>
+        <h2 id="film-sources-h" className="mb-3 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+          Sources for the credits
+        </h2>
         <ol className="grid list-decimal gap-3 pl-5">
-          {film.refs.map((r) => (<li key={r.n}><SourceEntry source={r.source} at={r.at} /></li>))}
+          {film.refs.map((r) => (
+            <li key={r.n}>
+              <SourceEntry source={r.source} at={r.at} />
+            </li>
+          ))}
         </ol>
       </section>
     </div>
