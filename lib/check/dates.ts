@@ -155,7 +155,7 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
     return { lo: Math.round(u), hi: Math.round(u * (k.startsWith("day") ? 14 : k.startsWith("week") ? 10 : k.startsWith("month") ? 24 : 30)) };
   }
   const centre = qty * u;
-  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : k.startsWith("day") ? 0 : k.startsWith("week") ? 3 : k.startsWith("month") ? 20 : 120;
+  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : k.startsWith("day") ? 0 : k.startsWith("week") ? 2 : k.startsWith("month") ? 20 : 120;
   return { lo: Math.round(centre - slack), hi: Math.round(centre + slack) };
 }
 

@@ -337,7 +337,11 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
           ? (ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id ??
             // (Not "the death": nobody acts "nine days after the death" of their own.)
             (first.k === "death" ? undefined : nearestSubjectWith(mentions, first.h.index, hasKind)))
-          : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
+          : (nearestSubjectWith(mentions, first.h.index, hasKind, 45) ??
+            // "…, a week after he died": "he" right before the event word is the person named earlier in the sentence.
+            (/^\s*(?:he|she)\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index))
+              ? mentions.filter((m) => !m.topic && m.end <= r.index && hasKind(m.id)).pop()?.id
+              : undefined));
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
         const only = record.facts.filter((f) => f.kind === first.k);
         const fact = subj
@@ -559,7 +563,11 @@ const HELD_SINCE =
   /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i;
 
 /** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
-type Span = Interval & { yearless?: { month: number; day?: number } };
+type Span = Interval & {
+  yearless?: { month: number; day?: number };
+  /** Counted from another event named in the same sentence ("a week after he died"): a second date for the event. */
+  anchored?: boolean;
+};
 
 function inYear(span: Span, fact: CheckFact): Interval {
   if (!span.yearless) return span;
@@ -757,7 +765,9 @@ function judge(
     if (bracketed) continue;
     const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
     const ownedByVerb = otherVerb && !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]);
-    const opensClause = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
+    // (Not for "a week after he died": the clause after a counted stretch is its anchor.)
+    const opensClause =
+      !(d.relative && d.anchorAt !== undefined) && /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
     const heldSinceHere = d.role === "since" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
     for (const site of sites) {
       if (d.anchorAt === site.index || (d.order && site.kind === "post")) continue;
@@ -793,7 +803,11 @@ function judge(
     }
     if (best) {
       // Nearest first: "ousted in October 1964, … and died in September 1971" dates the death by the second.
-      const span: Span & { dist: number } = { ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval), dist };
+      const span: Span & { dist: number } = {
+        ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval),
+        dist,
+        anchored: d.relative && d.anchorAt !== undefined && !d.order,
+      };
       dated.set(
         best,
         [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
@@ -840,7 +854,18 @@ function judge(
     const otherAgrees = others.some((id) =>
       record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))),
     );
-    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
+    // "The funeral was on 9 March, a week after he died": a stretch counted from an event the sentence names is a
+    // second, independent date for this one; the nearest date agreeing does not excuse it.
+    const counted = spans.slice(1).find((x) => x.anchored && !x.yearless);
+    const countedWrong =
+      counted && !facts.some((f) => overlaps(counted, factInterval(f.date, f.dateTo))) && !others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(counted, factInterval(f.date, f.dateTo))));
+    if (agree && countedWrong)
+      readings.push({
+        status: "conflicts",
+        fact: facts[0],
+        explanation: `The text's stretch puts this ${formatInterval(counted)}; the record gives ${factDate(facts[0])}.`,
+      });
+    else if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
     else if (!otherAgrees)
       readings.push({
         status: "conflicts",

@@ -522,3 +522,11 @@ describe("captions and informal notes", () => {
     expect(status("In year 1953 Zhukov was the minister of the defence.")).toBe("conflicts");
   });
 });
+
+describe("round 2: stretches and dates", () => {
+  it("judges a stretch counted from an event the sentence names, even when the nearest date agrees", () => {
+    expect(status("Stalin's funeral took place on 9 March 1953, a week after he died.")).toBe("conflicts");
+    expect(status("Stalin's funeral took place on 9 March 1953, four days after he died.")).toBe("agrees");
+    expect(status("Beria was shot on 23 December 1953, six months after he was arrested.")).not.toBe("conflicts");
+  });
+});
