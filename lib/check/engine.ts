@@ -54,6 +54,11 @@ const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "rel
 /** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
 const NOT_NAMES =
   /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers)$/;
+/** Capitalised words before a surname that are not a given name: titles and sentence openers ("Marshal Zhukov", "Meanwhile Beria"). */
+const NOT_GIVEN =
+  /^(?:Marshal|Marshall|General|Generalissimo|Comrade|Mr|Mrs|Madame|Dr|Doctor|Professor|President|Prime|Secretary|Commissar|Colonel|Lieutenant|Major|Captain|Citizen|Deputy|First|Foreign|Defence|Defense|Interior|Police|Security|Party|State|Comrades|Uncle|Old|Young|Poor|Little|Big|Ruthless|Cunning|Wily|Meanwhile|Later|Yesterday|Today|Perhaps|Maybe|Did|Does|Do|Was|Is|Has|Had|Why|How|Even|Yes|No|So|Now|Once|Since|Until|While|Though|Although|If|As|For|With|Without|Under|Against|Like|Unlike|Because|Whether|Neither|Either|Not|Did|Could|Would|Should|Will|Can|May|Might|Must|Sadly|Unlike|Did|Then|Next|Last|Film|Movie|Actor|Actress|Director|Real|Historical|Director|Of|To|From|Into|Onto|Upon|About|Toward|Towards|Over|Between|Behind|Beside|Among|Alongside|Including|Except|Ex|Former|Late|Elderly|Stalinist|Bolshevik|Georgian|Chekist|Premier|Chairman|Minister|Dictator|Leader|Boss|Chief|Head|Tsar|Vozhd|Koba|Joe|Lavrenti|Lavrenty|Lavrentiy|Iosif|Josef|Yosif|Georgi|Georgiy|Georgii|Nikolay|Nicolai|Nicholas|Vyacheslav|Viacheslav)$/;
+/** A patronymic ("Georgy Maximilianovich Malenkov"): the given name is the word before it. */
+const PATRONYMIC = /(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
 /** How many sentences a year stays in force for a date written without one ("In 1953 … On 6 March …"). */
@@ -69,7 +74,8 @@ type Reading = { status: Status; fact: CheckFact; explanation: string; valued?: 
 
 export type CompiledRecord = {
   record: CheckRecord;
-  names: { re: RegExp; id: string; topic: boolean }[];
+  /** `given`: for a bare surname, the first three letters of the person's given names (see findMentions). */
+  names: { re: RegExp; id: string; topic: boolean; given?: Set<string> }[];
   kinds: Map<FactKind, RegExp>;
   posts: { re: RegExp; id: string; loose: boolean }[];
   places: { re: RegExp; id: string }[];
@@ -118,7 +124,9 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   for (const [surname, ids] of surnames) {
     // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
     const id = ids.length === 1 ? ids[0] : ids.find((i) => i === surname.toLowerCase());
-    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false });
+    const p = record.people.find((x) => x.id === id);
+    const given = new Set([p?.name ?? "", ...(p?.aka ?? [])].flatMap((n) => n.split(/\s+/).slice(0, -1)).map((w) => w.slice(0, 3).toLowerCase()));
+    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false, given });
   }
   for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
   const kinds = new Map<FactKind, RegExp>();
@@ -177,7 +185,15 @@ function mergeNear(hits: Hit[], s: string): Hit[] {
 
 function findMentions(c: CompiledRecord, s: string, dropRelations = true): Mention[] {
   const raw: Mention[] = [];
-  for (const n of c.names) for (const h of allHits(n.re, s)) raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
+  for (const n of c.names)
+    for (const h of allHits(n.re, s)) {
+      // "Stalin's wife, Nadezhda Alliluyeva": a surname after a given name that is none of the person's is a relative's.
+      // (Not the sentence's first word: "Following Stalin's death" opens a sentence, a name rarely does mid-sentence.)
+      const first = n.given && /(?<=[\p{L},;:(–—]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(s.slice(Math.max(0, h.index - 30), h.index));
+      if (first && !n.given!.has(first[1].slice(0, 3).toLowerCase()) && !NOT_GIVEN.test(first[1]) && !NOT_NAMES.test(first[1]) && !PATRONYMIC.test(first[1]))
+        continue;
+      raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
+    }
   // Longest match wins: "Vasily Stalin" is not also "Stalin".
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: Mention[] = [];
@@ -235,7 +251,14 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
   let question: string | undefined;
   for (const s of sentences) {
     // "Q: When was Beria shot? A: On 23 December 1953.": the answer is read with its question.
-    const answer = question && /^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text);
+    // Also without "A:": a fragment that opens with a date ("When was Beria shot? In December 1953.") or a pronoun
+    // for the question's subject ("When were the doctors freed? They were released in April.").
+    const answer =
+      question &&
+      (/^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text) ??
+        /^(?=\s*(?:(?:in|on|by|around|about)\s+(?:\d|(?:early|mid|late|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter))|\d{1,4}\b|they\b|he\b|she\b))/i.exec(
+          s.text,
+        ));
     const text = answer ? `${question} ${s.text.slice(answer[0].length)}` : s.text;
     question = /\?\s*$/.test(s.text)
       ? s.text
@@ -503,7 +526,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
   // "Beria was shot without trial", "the doctors were never freed": a denial of an event the record holds.
   if (!prompt && !/\?\s*$/.test(s) && !has(c.hedge, unlabelled) && result?.status !== "conflicts")
-    result = judgeDenial(unlabelled, c, findMentions(c, unlabelled), kindHits) ?? result;
+    // (Its words are read in the unhedged text: the denial is the very clause a hedge took out, "…and never tried".)
+    result =
+      judgeDenial(
+        unlabelled,
+        c,
+        findMentions(c, unlabelled),
+        unlabelled === s ? kindHits : new Map(DENIABLE.map((k) => [k, mergeNear(allHits(c.kinds.get(k)!, unlabelled), unlabelled)])),
+      ) ?? result;
 
   // Context for the sentences that follow.
   const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
@@ -858,7 +888,9 @@ function judge(
     // second, independent date for this one; the nearest date agreeing does not excuse it.
     const counted = spans.slice(1).find((x) => x.anchored && !x.yearless);
     const countedWrong =
-      counted && !facts.some((f) => overlaps(counted, factInterval(f.date, f.dateTo))) && !others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(counted, factInterval(f.date, f.dateTo))));
+      counted &&
+      !facts.some((f) => overlaps(counted, factInterval(f.date, f.dateTo))) &&
+      !others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(counted, factInterval(f.date, f.dateTo))));
     if (agree && countedWrong)
       readings.push({
         status: "conflicts",

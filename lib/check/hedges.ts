@@ -32,8 +32,9 @@ export function blankTitles(s: string, c: HedgePatterns): string {
 /** Clause hedges that deny rather than point at the film. */
 const NEGATION = /^(?:not|no|never|nor|no longer|cannot|\p{L}+n['’]t)$/iu;
 
-// Where a clause ends: punctuation, or a word that starts a contrasting clause.
-const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)/giu;
+// Where a clause ends: punctuation, or a word that starts a contrasting clause, or "and" before a negation
+// ("struck down on 3 March and never recovered": the denial is a second predicate, not a denial of the first).
+const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)|\s(?=and\s+(?:never|not|no\s+longer)\s)/giu;
 // A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
 const ASIDE_START =
   /^\s*(?:who|whom|whose|which|where|when|as|a|an|something|one of|contrary to|unlike|despite|although|though|even though|but|and|whatever|for all)\b/i;

@@ -529,4 +529,22 @@ describe("round 2: stretches and dates", () => {
     expect(status("Stalin's funeral took place on 9 March 1953, four days after he died.")).toBe("agrees");
     expect(status("Beria was shot on 23 December 1953, six months after he was arrested.")).not.toBe("conflicts");
   });
+  it("reads a fragment or a pronoun after a question as its answer", () => {
+    expect(status("When was Beria executed? In January 1954, after a secret trial.")).toBe("conflicts");
+    expect(status("When was Beria executed? In December 1953, after a secret trial.")).toBe("agrees");
+    expect(status("When were the Kremlin doctors declared innocent? They were released in January 1953.")).toBe("conflicts");
+  });
+  it("judges a statement followed by 'and never …'", () => {
+    expect(status("Stalin was struck down by a stroke on 3 March 1953 and never recovered.")).toBe("conflicts");
+    expect(status("Beria was arrested in June 1953 and never tried.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: people", () => {
+  it("does not take a relative with another given name for the person of that surname", () => {
+    expect(status("Stalin's wife, Nadezhda Alliluyeva, died in 1932.")).toBeUndefined();
+    expect(status("Svetlana Alliluyeva died in 1932.")).toBe("conflicts");
+    expect(status("Georgy Maximilianovich Malenkov died in 1975.")).toBe("conflicts");
+    expect(status("Marshal Zhukov died in 1975.")).toBe("conflicts");
+  });
 });
