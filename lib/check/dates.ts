@@ -345,7 +345,7 @@ export type FoundDuration = {
 };
 
 const DURATION =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(?:(?:full|whole|entire|solid|good)\s+)?(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
 
 /**
  * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half

@@ -362,7 +362,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
             (first.k === "death" ? undefined : nearestSubjectWith(mentions, first.h.index, hasKind)))
           : (nearestSubjectWith(mentions, first.h.index, hasKind, 45) ??
             // "…, a week after he died": "he" right before the event word is the person named earlier in the sentence.
-            (/^\s*(?:he|she)\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index))
+            // ("…a couple of weeks after they grabbed him": "him" right after it is that person too.)
+            (/^\s*(?:he|she)\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index)) ||
+            (/^\s*they\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index)) && /^\s+(?:him|her)\b/i.test(s.slice(first.h.end)))
               ? mentions.filter((m) => !m.topic && m.end <= r.index && hasKind(m.id)).pop()?.id
               : undefined));
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
@@ -551,7 +553,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
   // A name in the possessive ("for most of Stalin's rule") is seldom the "he" of the next sentence: the person before stays.
-  const people = mentions.filter((m) => !m.topic && (m.end === 0 || !/^['’]s\b/.test(s.slice(m.end, m.end + 3))));
+  // ("Beria's the one everyone hates", "Beria's been…": a contraction of "is" or "has", not a possessive.)
+  const people = mentions.filter(
+    (m) =>
+      !m.topic &&
+      (m.end === 0 ||
+        !/^['’]s\b/.test(s.slice(m.end, m.end + 3)) ||
+        /^['’]s\s+(?:the|a|an|not|been|got|always|never|just|really|still|definitely|probably|basically|clearly)\b/i.test(s.slice(m.end, m.end + 20))),
+  );
   ctx.people = people.length ? { mentions: people, age: 0 } : { mentions: ctx.people.mentions, age: ctx.people.age + 1 };
   return result;
 }
@@ -1631,7 +1640,11 @@ function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHi
       what = `${formatPartial(pair.f!.date)} to ${formatPartial(other.f!.date)}`;
     } else if (span.lasting) {
       // One event that lasts, named just before "for …".
-      const one = hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
+      // ("For a full week the body lay in state": a sentence that opens with the stretch names the event after it.)
+      const opening = /^\W*for\s+$/i.test(s.slice(0, span.index));
+      const one = opening
+        ? hits.find((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo)
+        : hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
       if (one) {
         const i = factInterval(one.f!.date, one.f!.dateTo);
         gap = { lo: i.hi - i.lo, hi: i.hi - i.lo + 1 };

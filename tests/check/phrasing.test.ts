@@ -548,3 +548,22 @@ describe("round 2: people", () => {
     expect(status("Marshal Zhukov died in 1975.")).toBe("conflicts");
   });
 });
+
+describe("round 2: informal and old-fashioned words", () => {
+  it("reads 'assumed the premiership' as an appointment, while 'it was assumed that' still hedges", () => {
+    expect(status("Bulganin assumed the premiership upon Stalin's death.")).toBe("conflicts");
+    expect(status("It was assumed that Beria was shot in 1954.")).toBeUndefined();
+  });
+  it("knows 'keeled over', 'brought to an end' and 'a full week'", () => {
+    expect(status("Stalin keeled over on the night of 3 March.")).toBe("conflicts");
+    expect(status("Khrushchev's long ascendancy was brought to an end in the autumn of 1965 by his own colleagues.")).toBe("conflicts");
+    expect(status("For a full week the body of Stalin lay in state in the Hall of Columns.")).toBe("conflicts");
+    expect(status("For three days the body of Stalin lay in state in the Hall of Columns.")).toBe("agrees");
+  });
+  it("anchors 'after they grabbed him' on the person named before", () => {
+    expect(status("Beria was taken out and shot a couple of weeks after they grabbed him.")).toBe("conflicts");
+  });
+  it("reads \"X's the one\" as 'X is', so the next 'he' is X", () => {
+    expect(status("Beria's the one everyone loves to hate. He was only 49 when they shot him.")).toBe("conflicts");
+  });
+});
