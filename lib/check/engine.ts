@@ -256,7 +256,7 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
     const answer =
       question &&
       (/^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text) ??
-        /^(?=\s*(?:(?:in|on|by|around|about)\s+(?:\d|(?:early|mid|late|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter))|\d{1,4}\b|they\b|he\b|she\b))/i.exec(
+        /^(?=\s*(?:(?:in|on|by|around|about)\s+(?:\d|(?:early|mid|late|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter))|\d{1,4}\b|they\b))/i.exec(
           s.text,
         ));
     const text = answer ? `${question} ${s.text.slice(answer[0].length)}` : s.text;

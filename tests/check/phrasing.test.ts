@@ -533,6 +533,7 @@ describe("round 2: stretches and dates", () => {
     expect(status("When was Beria executed? In January 1954, after a secret trial.")).toBe("conflicts");
     expect(status("When was Beria executed? In December 1953, after a secret trial.")).toBe("agrees");
     expect(status("When were the Kremlin doctors declared innocent? They were released in January 1953.")).toBe("conflicts");
+    expect(status("Which job did Nikita Khrushchev get in the spring of 1953? He was made First Secretary in March 1953.")).toBe("conflicts");
   });
   it("judges a statement followed by 'and never …'", () => {
     expect(status("Stalin was struck down by a stroke on 3 March 1953 and never recovered.")).toBe("conflicts");
