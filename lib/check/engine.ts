@@ -980,6 +980,8 @@ function judge(
   if (duration) readings.push(duration);
   const life = judgeLifeDates(s, c, mentions);
   if (life) readings.push(life);
+  const chair = judgeChair(s, c, mentions, kindHits);
+  if (chair) readings.push(chair);
 
   // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
   // same fact is setting the wrong one against it, not asserting it.
@@ -1657,6 +1659,35 @@ function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHi
     const record = gap.lo === gap.hi ? days(gap.lo) : `${days(gap.lo)} to ${days(gap.hi)}`;
     if (overlaps(span.days, gap)) return { status: "agrees", fact, explanation: `The record agrees: ${what}, ${record}.` };
     return { status: "conflicts", fact, explanation: `The text says ${span.text}; the record gives ${what}, ${record}.` };
+  }
+  return undefined;
+}
+
+/** "chaired by Marshal Zhukov", "presided over by Konev", "with Konev presiding": who presided, as the text names them. */
+const CHAIRED_BY =
+  /\b(?:chaired|presided\s+over|headed|led|run|overseen)\s+by\s+(?:the\s+)?(?:(?:Marshal|Marshall|General|Judge|Comrade|Colonel-General|Army\s+General|prosecutor|Prosecutor)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)|\bwith\s+(?:(?:Marshal|General|Judge)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+presiding\b/gu;
+
+/**
+ * "Beria was sentenced by a special court chaired by Marshal Zhukov": a fact that records who presided (`chair`) is
+ * contradicted by another name. Only for a person the sentence names who has such a fact, and only when the sentence
+ * names that fact's kind (a court, a trial).
+ */
+function judgeChair(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  CHAIRED_BY.lastIndex = 0;
+  const m = CHAIRED_BY.exec(s);
+  if (!m) return undefined;
+  const named = (m[1] ?? m[2]).trim();
+  const at = m.index + m[0].lastIndexOf(named);
+  const last = (x: string) => x.split(/\s+/).pop()!.toLowerCase();
+  for (const p of mentions) {
+    // (The one named as chair is not the one tried.)
+    if (p.topic || (p.index >= at && p.index < at + named.length)) continue;
+    const fact = c.record.facts.find((f) => f.subject === p.id && f.chair && (kindHits.get(f.kind)?.length ?? 0) > 0);
+    if (!fact) continue;
+    const ok = fact.chair!.some((n) => last(n) === last(named));
+    return ok
+      ? { status: "agrees", fact, explanation: `The record agrees: ${fact.chair![0]} presided.` }
+      : { status: "conflicts", fact, explanation: `The text names ${named} as presiding; the record names ${fact.chair![0]}.` };
   }
   return undefined;
 }

@@ -568,3 +568,12 @@ describe("round 2: informal and old-fashioned words", () => {
     expect(status("Beria's the one everyone loves to hate. He was only 49 when they shot him.")).toBe("conflicts");
   });
 });
+
+describe("round 2: who presided", () => {
+  it("checks the name of who chaired a court against the fact's chair", () => {
+    expect(status("Beria was sentenced to death by a special court chaired by Marshal Zhukov.")).toBe("conflicts");
+    expect(status("Beria was tried by a special court chaired by Marshal Ivan Konev.")).toBe("agrees");
+    expect(status("The court that tried Beria was presided over by Zhukov.")).toBe("conflicts");
+    expect(status("The funeral commission was chaired by Khrushchev.")).not.toBe("conflicts");
+  });
+});
