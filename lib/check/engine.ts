@@ -976,6 +976,8 @@ function judge(
   // Ages at a moment, and stretches of time between events or of an event that lasts.
   const age = judgeAge(s, c, ctx, mentions, kindHits, dates, sites);
   if (age) readings.push(age);
+  const tenureLength = judgeTenureLength(s, c, mentions, posts);
+  if (tenureLength) readings.push(tenureLength);
   const duration = judgeDuration(s, c, mentions, kindHits);
   if (duration) readings.push(duration);
   const life = judgeLifeDates(s, c, mentions);
@@ -1688,6 +1690,33 @@ function judgeChair(s: string, c: CompiledRecord, mentions: Mention[], kindHits:
     return ok
       ? { status: "agrees", fact, explanation: `The record agrees: ${fact.chair![0]} presided.` }
       : { status: "conflicts", fact, explanation: `The text names ${named} as presiding; the record names ${fact.chair![0]}.` };
+  }
+  return undefined;
+}
+
+/**
+ * "Malenkov held the premiership for only a few weeks", "Khrushchev was First Secretary for eleven years": how long a
+ * tenure lasted. Only with one person named (or "he" for one), a stretch with "for" right after the post, and tenures
+ * the record dates at both ends. Writers round tenures freely ("two years" for two years and eight months), so the
+ * stretch is widened (a quarter below, a half above) before a tenure is called outside it.
+ */
+function judgeTenureLength(s: string, c: CompiledRecord, mentions: Mention[], posts: (Hit & { post: string; loose: boolean })[]): Reading | undefined {
+  const people = [...new Set(mentions.filter((m) => !m.topic).map((m) => m.id))];
+  if (people.length !== 1) return undefined;
+  const durations = findDurations(s).filter((d) => d.lasting);
+  for (const p of posts) {
+    if (p.loose) continue;
+    const d = durations.find((x) => x.index >= p.end && x.index - p.end <= 30 && !/[,;.:]/.test(s.slice(p.end, x.index)));
+    if (!d) continue;
+    const mine = c.tenures.filter((t) => t.subject === people[0] && t.post === p.post);
+    if (!mine.length || mine.some((t) => t.span.lo <= OPEN_LO || t.span.hi >= OPEN_HI)) continue;
+    const lo = d.days.lo * 0.75;
+    const hi = d.days.hi >= OPEN_HI ? OPEN_HI : d.days.hi * 1.5;
+    const fits = mine.find((t) => t.span.hi - t.span.lo >= lo && t.span.hi - t.span.lo <= hi);
+    const t = fits ?? mine[0];
+    const held = formatRange(isoOf(t.span.lo), isoOf(t.span.hi));
+    if (fits) return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${held}.` };
+    return { status: "conflicts", fact: t.facts[t.facts.length - 1], explanation: `The text says ${d.text}; the record gives ${held}.` };
   }
   return undefined;
 }

@@ -577,3 +577,12 @@ describe("round 2: who presided", () => {
     expect(status("The funeral commission was chaired by Khrushchev.")).not.toBe("conflicts");
   });
 });
+
+describe("round 2: how long a tenure lasted", () => {
+  it("judges 'held the post for …' against the holder's tenure, loosely", () => {
+    expect(status("Malenkov held the premiership for only a few weeks.")).toBe("conflicts");
+    expect(status("Khrushchev was First Secretary for three years.")).toBe("conflicts");
+    expect(status("Khrushchev was First Secretary for eleven years.")).toBe("agrees");
+    expect(status("Zhukov was defence minister for two years.")).not.toBe("conflicts");
+  });
+});
