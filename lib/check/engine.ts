@@ -918,6 +918,13 @@ function judge(
   // Places: "Stalin died in the Kremlin".
   const place = judgePlace(s, c, mentions, sites, nobody);
   if (place) readings.push(place);
+  // "The new team of March 1953 looked like this: Malenkov, head of government; Zhukov, Minister of Defence": a short
+  // lead-in's date, before a colon, is the time of every item of the list after it (no date crosses the colon itself).
+  const colon = s.indexOf(":");
+  const leadIn =
+    colon > 0 && s.slice(0, colon).trim().split(/\s+/).length <= 14 && /;/.test(s.slice(colon))
+      ? dates.filter((d) => d.index + d.text.length <= colon && d.role === "at" && !d.relative && !d.yearless).pop()?.interval
+      : undefined;
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
     const known = dated.get(site)?.filter((x) => !x.yearless);
@@ -930,7 +937,7 @@ function judge(
       known?.length ? known : undefined,
       sites,
       dated,
-      soft,
+      soft ?? (leadIn && site.index > colon ? leadIn : undefined),
     );
     if (r) readings.push(r);
   }

@@ -586,3 +586,14 @@ describe("round 2: how long a tenure lasted", () => {
     expect(status("Zhukov was defence minister for two years.")).not.toBe("conflicts");
   });
 });
+
+describe("round 2: lists", () => {
+  it("dates each item of a list by its lead-in's date before the colon", () => {
+    expect(status("The new team of March 1953 looked like this: Malenkov, head of government; Beria, police and security; Zhukov, Minister of Defence.")).toBe(
+      "conflicts",
+    );
+    expect(
+      status("The new team of March 1953 looked like this: Malenkov, head of government; Beria, police and security; Bulganin, Minister of Defence."),
+    ).toBe("agrees");
+  });
+});
