@@ -783,7 +783,14 @@ function judge(
   }
   // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
   if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) && !findAges(s).length)
+  if (
+    !sites.length &&
+    !mentions.some((m) => m.topic) &&
+    !has(c.falls, s) &&
+    !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) &&
+    !findAges(s).length &&
+    !/\b(?:succeeded|replaced|took over from|supplanted)\s+\p{Lu}/u.test(s)
+  )
     return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
@@ -976,7 +983,7 @@ function judge(
     }
   }
   // Counts: how many were freed, how many died.
-  const succession = judgeSuccession(s, c, mentions, posts);
+  const succession = judgeSuccession(s, c, mentions, posts) ?? (posts.length ? undefined : judgeSuccessionDate(s, c, mentions, dates));
   if (succession) readings.push(succession);
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
@@ -1725,5 +1732,31 @@ function judgeTenureLength(s: string, c: CompiledRecord, mentions: Mention[], po
     if (fits) return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${held}.` };
     return { status: "conflicts", fact: t.facts[t.facts.length - 1], explanation: `The text says ${d.text}; the record gives ${held}.` };
   }
+  return undefined;
+}
+
+/**
+ * "Brezhnev took over from Khrushchev in 1965": with no post named, a dated succession is checked against every post the
+ * record passes from the one to the other (the successor's tenure starting within days of the predecessor's end). With
+ * one date in the sentence only; no such hand-over in the record leaves it alone.
+ */
+function judgeSuccessionDate(s: string, c: CompiledRecord, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
+  const own = dates.filter((d) => d.role === "at" && !d.relative && !d.yearless);
+  if (own.length !== 1) return undefined;
+  const people = mentions.filter((m) => !m.topic);
+  for (const m1 of people)
+    for (const m2 of people) {
+      if (m1.index >= m2.index || m1.id === m2.id) continue;
+      if (!/^\s+(?:succeeded|replaced|took over from|supplanted)\s+$/i.test(s.slice(m1.end, m2.index))) continue;
+      const handOvers = c.tenures
+        .filter((t) => t.subject === m2.id && t.span.hi < OPEN_HI)
+        .flatMap((t) => c.tenures.filter((x) => x.subject === m1.id && x.post === t.post && Math.abs(x.span.lo - t.span.hi) <= 3));
+      if (!handOvers.length) return undefined;
+      const span = own[0].interval;
+      const hit = handOvers.find((x) => overlaps(span, { lo: x.span.lo, hi: x.span.lo }));
+      const fact = (hit ?? handOvers[0]).facts[0];
+      if (hit) return { status: "agrees", fact, explanation: `The record agrees: ${factDate(fact)}.` };
+      return { status: "conflicts", fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(fact)}.` };
+    }
   return undefined;
 }

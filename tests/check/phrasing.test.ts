@@ -597,3 +597,12 @@ describe("round 2: lists", () => {
     ).toBe("agrees");
   });
 });
+
+describe("round 2: a dated succession with no post named", () => {
+  it("checks the date against the posts the record hands from one to the other", () => {
+    expect(status("Brezhnev took over from Khrushchev in 1965.")).toBe("conflicts");
+    expect(status("Brezhnev took over from Khrushchev in October 1964.")).toBe("agrees");
+    expect(status("In 1956 Bulganin replaced Malenkov.")).toBe("conflicts");
+    expect(status("Khrushchev succeeded Bulganin in 1958.")).toBe("agrees");
+  });
+});
