@@ -152,7 +152,7 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     falls: wordRe(record.patterns.falls, "giu"),
     works: record.works?.length ? new RegExp(record.works.map((w) => esc(w).replace(/\s+/g, "\\s+")).join("|"), "g") : undefined,
     relationBefore: new RegExp(
-      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
+      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})(?:['’]s?)?\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
       "iu",
     ),
     relation: new RegExp(

@@ -606,3 +606,10 @@ describe("round 2: a dated succession with no post named", () => {
     expect(status("Khrushchev succeeded Bulganin in 1958.")).toBe("agrees");
   });
 });
+
+describe("round 2: relatives in the possessive", () => {
+  it("does not lend a date to 'his father's death'", () => {
+    expect(status("Vasily Stalin was arrested in April 1953, a few weeks after his father's death.")).not.toBe("conflicts");
+    expect(status("Vasily Stalin died in April 1953, a few weeks after his father's death.")).toBe("conflicts");
+  });
+});
