@@ -593,6 +593,9 @@ const OTHER_VERB_BEFORE =
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
 
+/** Words before an event that put it still ahead ("in prison awaiting trial", "pending his execution"). */
+const AHEAD_BEFORE =
+  /\b(?:await\w*|pending|ahead\s+of|in\s+preparation\s+for|preparing\s+for|prepared\s+for|in\s+the\s+run-up\s+to)\s+(?:(?:his|her|their|the|a)\s+)?$/i;
 /** Words before a verb that make it an attempt or a wish, not an event ("tried to oust", "a plot to arrest"). */
 const ATTEMPT_BEFORE =
   /\b(?:attempts?|attempted|tried|try|trying|plots?|plotted|plotting|bid|sought|seeking|wanted|wanting|failed|move|moved|conspired|planned|plans?|schemed|threatened|hoped|intended|decided|voted)\s+to\s+$/i;
@@ -715,7 +718,8 @@ function judge(
       // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
       const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
       // "an attempt to arrest him", "plotted to remove": what was tried is not what happened.
-      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
+      // ("in prison awaiting trial": the trial is still ahead at the sentence's date.)
+      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index)) || AHEAD_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
       // "lay dying", "lingered": the days between stroke and death, which date neither (they still measure a stretch).
       const dying = k === "stroke" && /^(lingered|lay dying|was dying|lay unconscious|lay in a coma)/i.test(h.text);
       // "In 1961 Khrushchev denounced Stalin again at the 22nd Congress": another congress than the Secret Speech's.
@@ -1193,8 +1197,12 @@ function judgePost(
   if (site.dismissal && !handedOn) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");
     if (!ends.length) return undefined;
-    const span = spans?.[0];
-    if (!span) return { status: "agrees", fact: ends[0], explanation: `The record agrees: ${ends[0].record}` };
+    if (!spans?.length) return { status: "agrees", fact: ends[0], explanation: `The record agrees: ${ends[0].record}` };
+    // "Molotov, sacked as foreign minister in 1949, got the job back in 1953": an end long before the record's first
+    // tenure is of an earlier one, which the record neither confirms nor denies ("…in 1949 and again in 1955": the next).
+    // (Any other date is another clause's: "…in 1949, got the job back in 1953".)
+    const span = longBefore(spans[0]) ? (/\band\s+(?:again|once\s+more)\b/i.test(s) ? spans.find((x) => !longBefore(x)) : undefined) : spans[0];
+    if (!span) return undefined;
     const hit = ends.find((f) => overlaps(span, factInterval(f.date, f.dateTo)));
     if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };

@@ -613,3 +613,15 @@ describe("round 2: relatives in the possessive", () => {
     expect(status("Vasily Stalin died in April 1953, a few weeks after his father's death.")).toBe("conflicts");
   });
 });
+
+describe("round 2: events still ahead, and earlier tenures", () => {
+  it("does not date an event that is still awaited", () => {
+    expect(status("In the summer of 1953 Beria was in prison awaiting trial.")).toBeUndefined();
+    expect(status("In the summer of 1953 Beria was put on trial.")).toBe("conflicts");
+  });
+  it("leaves a dismissal long before the record's first tenure to that earlier tenure", () => {
+    expect(status("Molotov, sacked as foreign minister in 1949, got the job back in 1953.")).not.toBe("conflicts");
+    expect(status("Molotov was sacked as foreign minister in 1949 and again in 1955.")).toBe("conflicts");
+    expect(status("Molotov was sacked as foreign minister in 1958.")).toBe("conflicts");
+  });
+});
