@@ -898,7 +898,14 @@ function judge(
       nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
     if (!near) continue;
     const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
-    const raw = spans[0];
+    // "In 1956 Khrushchev's speech … was delivered on 14 February": a finer date inside the nearest one is the same
+    // statement made precise, and is what is judged.
+    const year = inYear(spans[0], facts[0]);
+    const raw =
+      spans.find((x) => {
+        const i = inYear(x, facts[0]);
+        return x !== spans[0] && !x.anchored && i.lo >= year.lo && i.hi <= year.hi && i.hi - i.lo < year.hi - year.lo;
+      }) ?? spans[0];
     const agree = facts.find((f) => overlaps(inYear(raw, f), factInterval(f.date, f.dateTo)));
     const others = candidates.filter((id) => id !== near);
     const otherAgrees = others.some((id) =>

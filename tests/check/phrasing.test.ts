@@ -625,3 +625,10 @@ describe("round 2: events still ahead, and earlier tenures", () => {
     expect(status("Molotov was sacked as foreign minister in 1958.")).toBe("conflicts");
   });
 });
+
+describe("round 2: a finer date inside the nearest one", () => {
+  it("judges 'In 1956 … on 14 February' by the day", () => {
+    expect(status("In 1956 Khrushchev's speech at the 20th Congress was delivered in secret on 14 February.")).toBe("conflicts");
+    expect(status("In 1956 Khrushchev's speech at the 20th Congress was delivered in secret on 25 February.")).toBe("agrees");
+  });
+});
