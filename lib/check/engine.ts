@@ -75,7 +75,7 @@ type Reading = { status: Status; fact: CheckFact; explanation: string; valued?: 
 export type CompiledRecord = {
   record: CheckRecord;
   /** `given`: for a bare surname, the first three letters of the person's given names (see findMentions). */
-  names: { re: RegExp; id: string; topic: boolean; given?: Set<string> }[];
+  names: { re: RegExp; id: string; topic: boolean; given?: Set<string>; firstName?: { words: Set<string> } }[];
   kinds: Map<FactKind, RegExp>;
   posts: { re: RegExp; id: string; loose: boolean }[];
   places: { re: RegExp; id: string }[];
@@ -119,7 +119,14 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     // Case-insensitive: people write "stalin" and "beria" in posts and comments.
     names.push({ re: wordRe(full, "giu"), id: p.id, topic: false });
     const titles = record.patterns.titles[p.id];
-    if (titles) names.push({ re: wordRe(titles, "giu"), id: p.id, topic: false });
+    if (titles) {
+      // A bare first name ("Joseph", "Nikita") names this person only when no other surname follows it ("Joseph Davies").
+      const words = new Set(full.flatMap((n) => n.split(/\s+/)).map((w) => w.toLowerCase()));
+      const first = titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && words.has(t.toLowerCase()));
+      const rest = titles.filter((t) => !first.includes(t));
+      if (rest.length) names.push({ re: wordRe(rest, "giu"), id: p.id, topic: false });
+      if (first.length) names.push({ re: wordRe(first, "giu"), id: p.id, topic: false, firstName: { words } });
+    }
   }
   for (const [surname, ids] of surnames) {
     // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
@@ -192,6 +199,8 @@ function findMentions(c: CompiledRecord, s: string, dropRelations = true): Menti
       const first = n.given && /(?<=[\p{L},;:(–—]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(s.slice(Math.max(0, h.index - 30), h.index));
       if (first && !n.given!.has(first[1].slice(0, 3).toLowerCase()) && !NOT_GIVEN.test(first[1]) && !NOT_NAMES.test(first[1]) && !PATRONYMIC.test(first[1]))
         continue;
+      const next = n.firstName && /^\s+(\p{Lu}\p{Ll}+)/u.exec(s.slice(h.end, h.end + 30));
+      if (next && !n.firstName!.words.has(next[1].toLowerCase()) && !PATRONYMIC.test(next[1])) continue;
       raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
     }
   // Longest match wins: "Vasily Stalin" is not also "Stalin".
@@ -213,7 +222,12 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
     if (out.some((o) => h.index < o.end && o.index < h.end)) continue;
     const before = s.slice(Math.max(0, h.index - 24), h.index);
     const after = s.slice(h.end, h.end + 40);
-    if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
+    if (
+      /\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former|old|erstwhile|one-time|onetime|ex)\s+$|\bex-$/i.test(
+        before,
+      )
+    )
+      continue;
     // "a first deputy to the defence minister", "an aide of the premier": someone else's post.
     if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of|at|in)\s+(the\s+)?$/i.test(before)) continue;
     if (
@@ -1215,6 +1229,14 @@ function judgePost(
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
+  // "In 1960 Molotov, who had been foreign minister, was ambassador to Mongolia": a title in the pluperfect is of a time
+  // before the sentence's, which the sentence does not date.
+  if (
+    /\bhad\s+(?:once\s+|previously\s+|earlier\s+|long\s+|already\s+)?(?:been|served\s+as)\s+(?:the\s+|a\s+)?(?:\p{L}+\s+)?$/iu.test(
+      s.slice(Math.max(0, site.index - 45), site.index),
+    )
+  )
+    return undefined;
   // "Malenkov, the new premier, took office in April 1953": the appointment is told after the apposed title.
   const appointedAfter =
     Boolean(site.apposition) &&

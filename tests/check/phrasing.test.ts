@@ -632,3 +632,17 @@ describe("round 2: a finer date inside the nearest one", () => {
     expect(status("In 1956 Khrushchev's speech at the 20th Congress was delivered in secret on 25 February.")).toBe("agrees");
   });
 });
+
+describe("round 2: other people with the same first name, and past titles", () => {
+  it("does not take 'Joseph Davies' or 'Vasily Grossman' for Stalin or his son", () => {
+    expect(status("Joseph Davies, the US ambassador, died in 1958.")).toBeUndefined();
+    expect(status("Vasily Grossman died in 1964.")).toBeUndefined();
+    expect(status("Joseph Stalin died in 1954.")).toBe("conflicts");
+    expect(status("Joseph Vissarionovich Stalin died in 1954.")).toBe("conflicts");
+  });
+  it("leaves 'the old foreign minister' and 'who had been foreign minister' to an earlier time", () => {
+    expect(status("In 1962 the old foreign minister Molotov was sent to Vienna.")).toBeUndefined();
+    expect(status("In 1960 Molotov, who had been foreign minister, was ambassador to Mongolia.")).toBeUndefined();
+    expect(status("In 1960 Molotov, then foreign minister, was ambassador to Mongolia.")).toBe("conflicts");
+  });
+});
