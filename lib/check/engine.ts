@@ -353,6 +353,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
       hits.filter((h) => !all.some((o) => o !== h && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index)),
     );
 
+  // "Later that night, Beria is shot in the courtyard", "Zhukov, defence minister, bursts in": with no verb in a past
+  // tense the sentence narrates (a film's scenes, mostly), so it borrows no date from the sentences before it.
+  const narrated = !NARRATED_PAST.test(s);
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
   const dates: (FoundDate & { anchorAt?: number; order?: boolean })[] = [...scan.dates];
@@ -410,7 +413,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         anchor = factInterval(fact.date, fact.dateTo);
         anchorAt = first!.h.index;
         anchorsUsed.add(first!.h.index);
-      } else anchor = ctx.prev;
+      } else if (!narrated) anchor = ctx.prev;
     }
     if (anchor) {
       let interval = applyOffset(anchor, r.offset);
@@ -529,7 +532,8 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
   const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
-  if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+  // (A sentence told in the present borrows no time from the sentences before it: see NARRATED_PAST.)
+  if (!hedged) result = judge(s, c, narrated ? { ...ctx, recent: undefined } : ctx, mentions, dates, kindHits, anchorsUsed, soft);
   // "Khrushchev outmanoeuvred Malenkov. He lost the premiership in 1955.": no conflict if "he" read as another agrees.
   if (result?.status === "conflicts" && others.length) {
     for (const id of others) {
@@ -607,6 +611,9 @@ const OTHER_VERB_BEFORE =
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
 
+/** A verb in a past tense (not a participle after "is", "are", "gets": "Beria is arrested" narrates). */
+const NARRATED_PAST =
+  /(?<!\b(?:is|are|be|being|been|gets|get|getting)\s+(?:\p{L}+ly\s+)?)\b(?:\p{L}+ed|shot|held|led|hung|seen|known|sent|kept|left|lost|won|brought|caught|fought|built|put|set|cut|hit|was|were|had|did|became|got|took|made|gave|went|came|fled|rose|fell|began|ran|sat|met|told|said|ruled|stood|spoke|wrote|chose|drove|knew|saw|slept|woke|swore|thrown|sworn|taken|given|chosen|driven|written|spoken|fallen|risen|begun|gone|done|born)\b/iu;
 /** Words before an event that put it still ahead ("in prison awaiting trial", "pending his execution"). */
 const AHEAD_BEFORE =
   /\b(?:await\w*|pending|ahead\s+of|in\s+preparation\s+for|preparing\s+for|prepared\s+for|in\s+the\s+run-up\s+to)\s+(?:(?:his|her|their|the|a)\s+)?$/i;

@@ -646,3 +646,12 @@ describe("round 2: other people with the same first name, and past titles", () =
     expect(status("In 1960 Molotov, then foreign minister, was ambassador to Mongolia.")).toBe("conflicts");
   });
 });
+
+describe("round 2: narration in the present", () => {
+  it("borrows no date from earlier sentences for a sentence with no past tense", () => {
+    expect(status("The story begins in March 1953 with a radio concert. Zhukov, defence minister, bursts in with his medals.")).toBeUndefined();
+    expect(status("Beria was arrested on 26 June 1953. Later that night, Beria is shot in the courtyard.")).toBeUndefined();
+    expect(status("Beria was arrested on 26 June 1953. Later that night, Beria was shot in the courtyard.")).toBe("conflicts");
+    expect(status("The story begins in March 1953. Zhukov, defence minister, stormed in with his medals.")).toBe("conflicts");
+  });
+});
