@@ -326,7 +326,11 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   let others: string[] = [];
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
   // So does one before any name ("In 1958 he became premier", "The next year he dismissed Zhukov").
-  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s);
+  // "…the fallen minister was brought before a tribunal": a description of someone's state, with no name, refers back
+  // like "he" (only with nobody named in the sentence).
+  // ("the fallen minister Abakumov" names someone else.)
+  const described = mentions.some((m) => !m.topic) ? null : DESCRIBED.exec(s);
+  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s) ?? (described && !/^\s+\p{Lu}/u.test(s.slice(described.index + described[0].length)) ? described : null);
   const firstName = mentions.find((m) => !m.topic);
   if (
     (/^\W*(he|his|she|her)\b/i.test(s) || (pronoun && (!firstName || pronoun.index < firstName.index))) &&
@@ -611,6 +615,9 @@ const OTHER_VERB_BEFORE =
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
 
+/** "the fallen minister", "the disgraced marshal": a description that points back to the person just named. */
+const DESCRIBED =
+  /\bthe\s+(?:fallen|disgraced|deposed|ousted|arrested|accused|condemned|imprisoned|doomed|defeated|toppled|former|once-mighty|once\s+all-powerful)\s+(?:man|minister|marshal|leader|chief|commissar|boss|prisoner|defendant|premier|policeman|police\s+chief|dictator|politician)\b/i;
 /** A verb in a past tense (not a participle after "is", "are", "gets": "Beria is arrested" narrates). */
 const NARRATED_PAST =
   /(?<!\b(?:is|are|be|being|been|gets|get|getting)\s+(?:\p{L}+ly\s+)?)\b(?:\p{L}+ed|shot|held|led|hung|seen|known|sent|kept|left|lost|won|brought|caught|fought|built|put|set|cut|hit|was|were|had|did|became|got|took|made|gave|went|came|fled|rose|fell|began|ran|sat|met|told|said|ruled|stood|spoke|wrote|chose|drove|knew|saw|slept|woke|swore|thrown|sworn|taken|given|chosen|driven|written|spoken|fallen|risen|begun|gone|done|born)\b/iu;

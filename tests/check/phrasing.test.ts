@@ -655,3 +655,11 @@ describe("round 2: narration in the present", () => {
     expect(status("The story begins in March 1953. Zhukov, defence minister, stormed in with his medals.")).toBe("conflicts");
   });
 });
+
+describe("round 2: descriptions that point back", () => {
+  it("reads 'the fallen minister' as the person just named", () => {
+    expect(status("Beria languished in confinement through the autumn. In December 1954 the fallen minister was brought before a tribunal.")).toBe("conflicts");
+    expect(status("Beria languished in confinement through the autumn. In December 1953 the fallen minister was brought before a tribunal.")).toBe("agrees");
+    expect(status("Beria languished in confinement. In December 1954 the fallen minister Abakumov was brought before a tribunal.")).not.toBe("conflicts");
+  });
+});
