@@ -1384,7 +1384,11 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   for (const n of findCounts(s).filter(
     (x) =>
       !inDate(x.index, x.index + x.text.length) &&
-      !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)),
+      !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)) &&
+      // "freed roughly half of the Gulag's 2.5 million prisoners": a share of a total; the total is not the count.
+      !/\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|\d+\s*(?:%|per\s*cent|percent)|most|many|some|part|share|proportion|fraction)\s+of\s+(?:(?:the|a|an|its|their|all)\s+)?(?:\p{L}+['’]s?\s+)?(?:(?:total|estimated|entire|whole)\s+)?$/iu.test(
+        `${s.slice(Math.max(0, x.index - 40), x.index).trimEnd()} `,
+      ),
   )) {
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;

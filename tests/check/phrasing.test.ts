@@ -663,3 +663,10 @@ describe("round 2: descriptions that point back", () => {
     expect(status("Beria languished in confinement. In December 1954 the fallen minister Abakumov was brought before a tribunal.")).not.toBe("conflicts");
   });
 });
+
+describe("round 2: shares of a total", () => {
+  it("does not take the total in 'half of the Gulag's 2.5 million prisoners' for the count", () => {
+    expect(status("The 1953 amnesty freed roughly half of the Gulag's 2.5 million prisoners.")).not.toBe("conflicts");
+    expect(status("The 1953 amnesty freed 2.5 million prisoners.")).toBe("conflicts");
+  });
+});
