@@ -670,3 +670,11 @@ describe("round 2: shares of a total", () => {
     expect(status("The 1953 amnesty freed 2.5 million prisoners.")).toBe("conflicts");
   });
 });
+
+describe("round 2: a writer vouching, a little unsure", () => {
+  it("reads 'if I've got my dates right' and 'if memory serves' as assertions, but not a real 'if'", () => {
+    expect(status("Uncle Joe was 79 when he died if I've got my dates right.")).toBe("conflicts");
+    expect(status("Beria was shot in 1954, if I remember rightly.")).toBe("conflicts");
+    expect(status("If Beria had been shot in 1954, things would differ.")).toBeUndefined();
+  });
+});
