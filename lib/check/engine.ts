@@ -821,7 +821,8 @@ function judge(
     !has(c.falls, s) &&
     !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) &&
     !findAges(s).length &&
-    !/\b(?:succeeded|replaced|took over from|supplanted)\s+\p{Lu}/u.test(s)
+    !/\b(?:succeeded|replaced|took over from|supplanted)\s+\p{Lu}/u.test(s) &&
+    !/\bboth\s+(?:\p{L}+\s+)?(?:posts|jobs|offices|roles|positions)\b/iu.test(s)
   )
     return undefined;
 
@@ -1773,6 +1774,31 @@ function judgeTenureLength(s: string, c: CompiledRecord, mentions: Mention[], po
   const people = [...new Set(mentions.filter((m) => !m.topic).map((m) => m.id))];
   if (people.length !== 1) return undefined;
   const durations = findDurations(s).filter((d) => d.lasting);
+  // "He held both top posts for less than two years": the time the person's two tenures overlapped.
+  const both = posts.length
+    ? null
+    : /\b(?:held|kept|had|combined|occupied)\s+both\s+(?:(?:top|main|key|chief|great)\s+)?(?:posts|jobs|offices|roles|positions)\b/i.exec(s);
+  const d0 = both && durations.find((x) => x.index >= both.index + both[0].length && x.index - (both.index + both[0].length) <= 12);
+  if (both && d0) {
+    // (Posts whose holders the record lists in full: the chair of a funeral commission is no "top post".)
+    const mine = c.tenures.filter((t) => t.subject === people[0] && t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && c.record.patterns.posts[t.post]?.complete);
+    const pairs = mine.flatMap((a, i) =>
+      mine.slice(i + 1).flatMap((b) => {
+        const lo = Math.max(a.span.lo, b.span.lo);
+        const hi = Math.min(a.span.hi, b.span.hi);
+        return a.post !== b.post && hi - lo > 30 ? [{ lo, hi, fact: a.span.lo > b.span.lo ? a.facts[0] : b.facts[0] }] : [];
+      }),
+    );
+    // (Only one pair of posts held together: with more, "both" is ambiguous.)
+    if (pairs.length === 1) {
+      const { lo, hi, fact } = pairs[0];
+      const held = formatRange(isoOf(lo), isoOf(hi));
+      const fits = hi - lo >= d0.days.lo * 0.75 && (d0.days.hi >= OPEN_HI || hi - lo <= d0.days.hi * 1.5);
+      return fits
+        ? { status: "agrees", fact, explanation: `The record agrees: both posts ${held}.` }
+        : { status: "conflicts", fact, explanation: `The text says ${d0.text}; the record has both posts held ${held}.` };
+    }
+  }
   for (const p of posts) {
     if (p.loose) continue;
     const d = durations.find((x) => x.index >= p.end && x.index - p.end <= 30 && !/[,;.:]/.test(s.slice(p.end, x.index)));

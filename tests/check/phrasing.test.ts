@@ -585,6 +585,11 @@ describe("round 2: how long a tenure lasted", () => {
     expect(status("Khrushchev was First Secretary for eleven years.")).toBe("agrees");
     expect(status("Zhukov was defence minister for two years.")).not.toBe("conflicts");
   });
+  it("judges 'held both posts for …' by the time two complete tenures overlapped", () => {
+    expect(status("Khrushchev held both top posts for less than two years.")).toBe("conflicts");
+    expect(status("Khrushchev held both top posts for six years.")).toBe("agrees");
+    expect(status("Khrushchev took over the premiership from Bulganin in March 1958. He held both top posts for less than two years.")).toBe("conflicts");
+  });
 });
 
 describe("round 2: lists", () => {
