@@ -88,6 +88,8 @@ export type CompiledRecord = {
   works?: RegExp;
   relation: RegExp;
   tenures: Tenure[];
+  /** People whose names are a woman's (given name and surname both ending in -a: "Svetlana Alliluyeva"). */
+  women: Set<string>;
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
@@ -144,8 +146,12 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   ]);
   const places = Object.entries(record.patterns.places ?? {}).map(([id, words]) => ({ id, re: wordRe(words, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
+  // Russian women's names end in -a, given name and surname alike; men's surnames may too ("Beria"), their given names
+  // seldom both ("Nikita Khrushchev"). Enough to tell "she" from "he".
+  const women = new Set(record.people.filter((p) => /a\s+\S+a$/i.test(p.name)).map((p) => p.id));
   return {
     record,
+    women,
     names,
     kinds,
     posts,
@@ -920,7 +926,12 @@ function judge(
     // (Only when the sentence's subject is someone the record does not know: "Beria's trial … ended with his execution" is his.)
     const ownsOther = (m: Mention) => allKindHits.some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
     const owned = new Set(strangerSubject ? [...subjects].filter((id) => mentions.filter((m) => m.id === id).every(ownsOther)) : []);
-    const candidates = [...subjects].filter((id) => id !== site.agent && !owned.has(id) && record.facts.some((f) => f.subject === id && f.kind === kind));
+    // "Svetlana was at the dacha when he died": a "he" or "she" right before the word is its subject, of that sex.
+    const said = /\b(he|she)\s+(?:(?:had|has|was|had\s+been)\s+)?(?:\p{L}+ly\s+)?$/iu.exec(s.slice(Math.max(0, site.index - 25), site.index));
+    const sex = (id: string) => !said || (said[1].toLowerCase() === "she") === c.women.has(id);
+    const candidates = [...subjects].filter(
+      (id) => id !== site.agent && !owned.has(id) && sex(id) && record.facts.some((f) => f.subject === id && f.kind === kind),
+    );
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
     const near =

@@ -683,3 +683,10 @@ describe("round 2: a writer vouching, a little unsure", () => {
     expect(status("If Beria had been shot in 1954, things would differ.")).toBeUndefined();
   });
 });
+
+describe("round 2: he and she", () => {
+  it("does not give a woman the event of a 'he' (or a man a 'she's')", () => {
+    expect(status("Svetlana, Stalin's daughter, was at the dacha when he died on 5 March and defected in 1967.")).not.toBe("conflicts");
+    expect(status("Svetlana, Stalin's daughter, was at the dacha when she died on 5 March.")).toBe("conflicts");
+  });
+});
