@@ -539,7 +539,10 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
 
   // Questions and exam prompts ("Explain why…") assert nothing.
-  const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
+  // ("True or false: Stalin died in 1952." is a quiz's statement, put to the reader.)
+  const prompt =
+    /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim()) ||
+    /^\W*(true or false|fact or fiction|myth or fact|myth or reality|t\/f)\b/i.test(sentence.trim());
   const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
   // (A sentence told in the present borrows no time from the sentences before it: see NARRATED_PAST.)

@@ -690,3 +690,12 @@ describe("round 2: he and she", () => {
     expect(status("Svetlana, Stalin's daughter, was at the dacha when she died on 5 March.")).toBe("conflicts");
   });
 });
+
+describe("round 2: quizzes and what others write", () => {
+  it("leaves a quiz statement and what students or books write unjudged", () => {
+    expect(status("True or false: Stalin died in 1952.")).toBeUndefined();
+    expect(status("Students often confuse the dates and write that Beria died in 1954.")).toBeUndefined();
+    expect(status("Some older books give 1879 as Stalin's year of birth.")).toBeUndefined();
+    expect(status("Stalin died in 1952.")).toBe("conflicts");
+  });
+});
