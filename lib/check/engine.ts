@@ -1278,12 +1278,14 @@ function judgePost(
     handedOn ||
     appointedAfter ||
     begun ||
-    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ise|ises|ising) to|elevat(?:ed|ion) to|promotion to|appointment as|election as|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
   if (appointedAfter) site = { ...site, apposition: undefined };
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
+  // "By the end of 1953 Malenkov was First Secretary": a state "by" a date holds on that date's last day.
+  if (span && !appointing && span.lo <= OPEN_LO && span.hi < OPEN_HI) span = { lo: span.hi, hi: span.hi };
   // "Following Stalin's death, Zhukov was appointed…": the sentence places the appointment in the year after an event.
   let afterEvent = false;
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.

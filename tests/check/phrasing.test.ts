@@ -699,3 +699,15 @@ describe("round 2: quizzes and what others write", () => {
     expect(status("Stalin died in 1952.")).toBe("conflicts");
   });
 });
+
+describe("round 2: 'by' a date, and a rise to a post", () => {
+  it("judges a state 'by' a date on its last day", () => {
+    expect(status("By the end of 1953 Malenkov was First Secretary and premier.")).toBe("conflicts");
+    expect(status("By the end of 1953 Bulganin was defence minister.")).toBe("agrees");
+    expect(status("By 1955 Zhukov was defence minister.")).toBe("agrees");
+  });
+  it("reads 'rise to' a post as an appointment", () => {
+    expect(status("Khrushchev's rise to First Secretary came only in 1954.")).toBe("conflicts");
+    expect(status("Khrushchev's rise to First Secretary came in September 1953.")).toBe("agrees");
+  });
+});
