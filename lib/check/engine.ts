@@ -1753,7 +1753,7 @@ function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHi
 
 /** "chaired by Marshal Zhukov", "presided over by Konev", "with Konev presiding": who presided, as the text names them. */
 const CHAIRED_BY =
-  /\b(?:chaired|presided\s+over|headed|led|run|overseen)\s+by\s+(?:the\s+)?(?:(?:Marshal|Marshall|General|Judge|Comrade|Colonel-General|Army\s+General|prosecutor|Prosecutor)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)|\bwith\s+(?:(?:Marshal|General|Judge)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+presiding\b/gu;
+  /\b(?:chaired|presided\s+over|headed)\s+by\s+(?:(?:Marshal|Marshall|General|Judge|Comrade|Colonel-General|Army\s+General)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)|\bwith\s+(?:(?:Marshal|General|Judge)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+presiding\b/gu;
 
 /**
  * "Beria was sentenced by a special court chaired by Marshal Zhukov": a fact that records who presided (`chair`) is
@@ -1770,7 +1770,11 @@ function judgeChair(s: string, c: CompiledRecord, mentions: Mention[], kindHits:
   for (const p of mentions) {
     // (The one named as chair is not the one tried.)
     if (p.topic || (p.index >= at && p.index < at + named.length)) continue;
-    const fact = c.record.facts.find((f) => f.subject === p.id && f.chair && (kindHits.get(f.kind)?.length ?? 0) > 0);
+    // (The court's word must come just before: "a special court chaired by", "the trial was presided over by"; not "the
+    // investigation headed by Rudenko before the trial".)
+    const fact = c.record.facts.find(
+      (f) => f.subject === p.id && f.chair && (kindHits.get(f.kind) ?? []).some((h) => h.end <= m.index && m.index - h.end <= 25),
+    );
     if (!fact) continue;
     const ok = fact.chair!.some((n) => last(n) === last(named));
     return ok

@@ -575,6 +575,8 @@ describe("round 2: who presided", () => {
     expect(status("Beria was tried by a special court chaired by Marshal Ivan Konev.")).toBe("agrees");
     expect(status("The court that tried Beria was presided over by Zhukov.")).toBe("conflicts");
     expect(status("The funeral commission was chaired by Khrushchev.")).not.toBe("conflicts");
+    expect(status("Beria's trial was led by the prosecutor Rudenko.")).not.toBe("conflicts");
+    expect(status("The investigation was headed by Rudenko before Beria's trial in December.")).not.toBe("conflicts");
   });
 });
 
