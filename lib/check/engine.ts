@@ -213,6 +213,19 @@ function findMentions(c: CompiledRecord, s: string, dropRelations = true): Menti
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: Mention[] = [];
   for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
+  // "Jason Isaacs's Zhukov", "the film's Beria": a name owned by someone the record does not know, or by a film, is a
+  // character ("Molotov's Polina" is still Polina).
+  const owned = (m: Mention) => {
+    const p = /(\p{Lu}\p{L}+|\b(?:film|movie|script|screenplay|comedy|satire|version|adaptation))['’]s?\s+$/u.exec(s.slice(Math.max(0, m.index - 40), m.index));
+    if (!p || m.topic) return false;
+    const at = Math.max(0, m.index - 40) + p.index + p[1].length;
+    return !out.some((o) => o.end === at) && !NOT_NAMES.test(p[1]) && !NOT_GIVEN.test(p[1]);
+  };
+  const characters = out.filter(owned);
+  if (characters.length)
+    return dropRelations
+      ? out.filter((m) => !characters.includes(m) && (m.topic || !c.relation.test(s.slice(m.end, m.end + 40))))
+      : out.filter((m) => !characters.includes(m));
   // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
   if (!dropRelations) return out;
   return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));

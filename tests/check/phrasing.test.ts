@@ -713,3 +713,11 @@ describe("round 2: 'by' a date, and a rise to a post", () => {
     expect(status("Khrushchev's rise to First Secretary came in September 1953.")).toBe("agrees");
   });
 });
+
+describe("round 2: characters", () => {
+  it("reads a name owned by an actor or a film as a character", () => {
+    expect(status("Jason Isaacs's Zhukov is already defence minister in March 1953.")).toBeUndefined();
+    expect(status("The film's Beria is shot in June 1953.")).toBeUndefined();
+    expect(status("Molotov's wife Polina was freed in 1955.")).toBe("conflicts");
+  });
+});
