@@ -142,6 +142,9 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
   "a few": 3,
   "a couple of": 2,
+  // "half a year after his arrest": the half is of the unit.
+  "half a": 0.5,
+  "half an": 0.5,
   couple: 2,
 };
 
@@ -160,7 +163,7 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
 }
 
 const REL_AFTER =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(half a|half an|a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
 const REL_SAME =
   /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
 
@@ -345,7 +348,7 @@ export type FoundDuration = {
 };
 
 const DURATION =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(?:(?:full|whole|entire|solid|good)\s+)?(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(half a|half an|a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(?:(?:full|whole|entire|solid|good)\s+)?(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
 
 /**
  * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half

@@ -721,3 +721,14 @@ describe("round 2: characters", () => {
     expect(status("Molotov's wife Polina was freed in 1955.")).toBe("conflicts");
   });
 });
+
+describe("round 2: halves and decades of life", () => {
+  it("reads 'half a year after' as about six months", () => {
+    expect(status("Beria was shot half a year after his arrest.")).toBe("agrees");
+    expect(status("Beria was shot a year after his arrest.")).toBe("conflicts");
+  });
+  it("gives 'early', 'mid' and 'late' in a decade of life a year's overlap", () => {
+    expect(status("Stalin died in his early seventies.")).toBe("agrees");
+    expect(status("Stalin died in his late seventies.")).toBe("conflicts");
+  });
+});
