@@ -1065,6 +1065,8 @@ function judge(
   if (life) readings.push(life);
   const chair = judgeChair(s, c, mentions, kindHits);
   if (chair) readings.push(chair);
+  const named = judgeNamedDate(s, c, mentions, dates);
+  if (named) readings.push(named);
 
   // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
   // same fact is setting the wrong one against it, not asserting it.
@@ -1872,5 +1874,30 @@ function judgeSuccessionDate(s: string, c: CompiledRecord, mentions: Mention[], 
       if (hit) return { status: "agrees", fact, explanation: `The record agrees: ${factDate(fact)}.` };
       return { status: "conflicts", fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(fact)}.` };
     }
+  return undefined;
+}
+
+/**
+ * "The 1954 amnesty", "the amnesty of April 1953": a topic that is one decree (its only fact that is not a count), with
+ * a date joined to its name, is dated by it.
+ */
+function judgeNamedDate(s: string, c: CompiledRecord, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
+  for (const m of mentions) {
+    if (!m.topic) continue;
+    // (A decree only: an amnesty is its decree, but "the 1952 Doctors' Plot" is not the doctors' release.)
+    const events = c.record.facts.filter((f) => f.subject === m.id && f.kind !== "count");
+    if (events.length !== 1 || events[0].kind !== "decree") continue;
+    const d = dates.find(
+      (x) =>
+        x.role === "at" &&
+        !x.relative &&
+        !x.yearless &&
+        (/^\s+$/.test(s.slice(x.index + x.text.length, m.index)) || /^\s+of\s+$/i.test(s.slice(m.end, x.index))),
+    );
+    if (!d) continue;
+    const f = events[0];
+    if (overlaps(d.interval, factInterval(f.date, f.dateTo))) return { status: "agrees", fact: f, explanation: `The record agrees: ${factDate(f)}.` };
+    return { status: "conflicts", fact: f, explanation: `The text dates this to ${formatInterval(d.interval)}; the record gives ${factDate(f)}.` };
+  }
   return undefined;
 }

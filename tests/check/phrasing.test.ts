@@ -732,3 +732,12 @@ describe("round 2: halves and decades of life", () => {
     expect(status("Stalin died in his late seventies.")).toBe("conflicts");
   });
 });
+
+describe("round 2: a decree dated by its name", () => {
+  it("reads 'the 1954 amnesty' and 'the amnesty of April 1953' as the decree's date", () => {
+    expect(status("The 1954 amnesty freed over a million people.")).toBe("conflicts");
+    expect(status("The amnesty of April 1953 freed over a million people.")).toBe("conflicts");
+    expect(status("The March 1953 amnesty freed over a million people.")).toBe("agrees");
+    expect(status("The 1952 Doctors' Plot terrified Moscow.")).toBeUndefined();
+  });
+});
