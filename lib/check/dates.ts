@@ -53,8 +53,14 @@ const MONTHTHE_RE = new RegExp(
 // "in '54", "March '53"
 const SHORT_YEAR_RE =
   /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
-const LIFE_RE =
-  /(?<=\p{Lu}\p{L}+\s*)\(\s*(?:b\.\s*|born\s+|d\.\s*|died\s+)?(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4})(?:\s*[–-]\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}))?\s*\)/gu;
+/** Last words of posts' names: "Minister of Defence (1953–1955)" gives a tenure in brackets, not a life. */
+const POST_WORDS =
+  "Defence|Defense|Affairs|Minister|Ministers|Secretary|Premier|Chairman|Council|Union|USSR|Committee|Presidium|Politburo|Party|Interior|Security|Army|Forces|Government|State|Ministry|Secretariat";
+const POST_WORD_BEFORE = new RegExp(`\\b(?:${POST_WORDS})\\s*\\(\\s*$`);
+const LIFE_RE = new RegExp(
+  `(?<=\\p{Lu}\\p{L}+\\s*)(?<!\\b(?:${POST_WORDS})\\s*)\\(\\s*(?:b\\.\\s*|born\\s+|d\\.\\s*|died\\s+)?(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\.?\\s+)?\\d{4})(?:\\s*[–-]\\s*(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\.?\\s+)?\\d{4}))?\\s*\\)`,
+  "gu",
+);
 const OWN_YEAR_RE = new RegExp(`\\b${YEAR}\\b`);
 const BARE_YEAR_RE = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
 const NUMERIC_DATE_RE = new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g");
@@ -72,7 +78,8 @@ function customDates(s: string): Custom[] {
     const a = +m[1];
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + +m[2] : +m[2];
     // "Beria (1899–1953)": a life, read by the engine against birth and death, not a period the sentence is about.
-    const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length));
+    // ("Minister of Defence (1953–1955)": after a post's word, a tenure; see LIFE_RE.)
+    const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length)) && !POST_WORD_BEFORE.test(s.slice(0, m.index));
     if (b > a && b - a < 60 && !life) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
   }
   SEASON_RE.lastIndex = 0;

@@ -741,3 +741,11 @@ describe("round 2: a decree dated by its name", () => {
     expect(status("The 1952 Doctors' Plot terrified Moscow.")).toBeUndefined();
   });
 });
+
+describe("round 2: a tenure in brackets", () => {
+  it("reads years in brackets after a post as its tenure, and after a name as a life", () => {
+    expect(status("Nikolai Bulganin, Minister of Defence (1953–1956)")).toBe("conflicts");
+    expect(status("Nikolai Bulganin, Minister of Defence (1953–1955)")).toBe("agrees");
+    expect(status("Georgy Malenkov (1902–1988) was premier.")).not.toBe("conflicts");
+  });
+});
