@@ -10,7 +10,8 @@ import { CARDINALS } from "./numbers";
 // does the calendar forms; the year-only and seasonal forms it leaves alone
 // are added here as chrono parsers, so one pass finds them all.
 
-export type DateRole = "at" | "by" | "until" | "since" | "after" | "before";
+/** "just before"/"just after": within a month of the date, on that side ("shot just before Christmas 1953"). */
+export type DateRole = "at" | "by" | "until" | "since" | "after" | "before" | "just-before" | "just-after";
 
 export type FoundDate = {
   index: number;
@@ -45,6 +46,11 @@ const SPAN_RE = new RegExp(`\\b${YEAR}\\s*[–-]\\s*(\\d{2,4})\\b`, "g");
 const SEASON_RE = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
 const WINTER_RE = new RegExp(`\\b(?:the\\s+)?winter\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
 const PART_RE = new RegExp(`\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*${YEAR}\\b`, "gi");
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_PART_RE = new RegExp(
+  `\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*(?:the\\s+month\\s+of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+${YEAR}\\b`,
+  "gi",
+);
 const FEAST_RE = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
 const MONTHTHE_RE = new RegExp(
   `\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
@@ -98,6 +104,15 @@ function customDates(s: string): Custom[] {
     const [a, b] = PARTS[m[1].toLowerCase()];
     const y = +m[2];
     push(m, { lo: dayNumber(y, a, 1), hi: dayNumber(y, b, lastDayOfMonth(y, b)) });
+  }
+  // "at the end of June 1957", "in early March 1953": a third of the month (chrono reads "end of June" as its last day).
+  MONTH_PART_RE.lastIndex = 0;
+  while ((m = MONTH_PART_RE.exec(s))) {
+    const part = m[1].toLowerCase();
+    const mo = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const y = +m[3];
+    const [a, b] = /early|beginning|start/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [10, 20] : [20, lastDayOfMonth(y, mo)];
+    push(m, { lo: dayNumber(y, mo, a), hi: dayNumber(y, mo, b) });
   }
   FEAST_RE.lastIndex = 0;
   const feast = FEAST_RE;
@@ -172,7 +187,7 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
 const REL_AFTER =
   /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(half a|half an|a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
 const REL_SAME =
-  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
+  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours)|within\s+(?:a|one)\s+(?:day|week|month)\s+of)|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
 
 export type DateScan = {
   dates: FoundDate[];
@@ -270,6 +285,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
       d.interval = { lo: d.interval.lo, hi: OPEN_HI };
     } else if (d.role === "after") d.interval = { lo: d.interval.hi + 1, hi: OPEN_HI };
     else if (d.role === "before") d.interval = { lo: OPEN_LO, hi: d.interval.lo - 1 };
+    else if (d.role === "just-after") d.interval = { lo: d.interval.hi + 1, hi: d.interval.hi + 31 };
+    else if (d.role === "just-before") d.interval = { lo: d.interval.lo - 31, hi: d.interval.lo - 1 };
   }
 
   const relatives: DateScan["relatives"] = [];
@@ -316,7 +333,19 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     else if (/next|following/.test(t))
       off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
     else if (/within/.test(t)) {
-      off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
+      off = /hours/.test(t)
+        ? { lo: 0, hi: 1 }
+        : /weeks/.test(t)
+          ? { lo: 0, hi: 60 }
+          : /\bday\b/.test(t)
+            ? { lo: 0, hi: 1 }
+            : /\bweek\b/.test(t)
+              ? { lo: 0, hi: 7 }
+              : /\bmonth\b/.test(t)
+                ? { lo: 0, hi: 31 }
+                : { lo: 0, hi: 14 };
+      // "within a week of the funeral": anchored on the event named in it.
+      if (/\bof$/.test(t)) anchored = "following";
       // "within hours of his arrest": anchored on the event named next.
       if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
     } else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
@@ -337,6 +366,9 @@ function roleBefore(s: string, index: number): DateRole {
   if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
   if (/\b(until|till|til|['’]til|up to)\s+(the\s+)?$/.test(before)) return "until";
   if (/\bsince\s+(the\s+)?$/.test(before)) return "since";
+  if (/\b(?:just|shortly|right|days|soon|immediately)\s+(after|following)\s+(the\s+)?$/.test(s.slice(Math.max(0, index - 26), index).toLowerCase()))
+    return "just-after";
+  if (/\b(?:just|shortly|right|days|immediately)\s+before\s+(the\s+)?$/.test(s.slice(Math.max(0, index - 26), index).toLowerCase())) return "just-before";
   if (/\b(after|following)\s+(the\s+)?$/.test(before)) return "after";
   if (/\bbefore\s+(the\s+)?$/.test(before)) return "before";
   return "at";

@@ -53,7 +53,7 @@ const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
 const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "release", "funeral"];
 /** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
 const NOT_NAMES =
-  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers)$/;
+  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers|As|While|Although|Though|If|Since|Until|Unlike|Like|With|Without|For|From|To|Under|Over|During|Once|Now|Still|Yet|So|Even|Just|Not|Never|Already|Again|Meanwhile|Afterwards|Today|Yesterday)$/;
 /** Capitalised words before a surname that are not a given name: titles and sentence openers ("Marshal Zhukov", "Meanwhile Beria"). */
 const NOT_GIVEN =
   /^(?:Marshal|Marshall|General|Generalissimo|Comrade|Mr|Mrs|Madame|Dr|Doctor|Professor|President|Prime|Secretary|Commissar|Colonel|Lieutenant|Major|Captain|Citizen|Deputy|First|Foreign|Defence|Defense|Interior|Police|Security|Party|State|Comrades|Uncle|Old|Young|Poor|Little|Big|Ruthless|Cunning|Wily|Meanwhile|Later|Yesterday|Today|Perhaps|Maybe|Did|Does|Do|Was|Is|Has|Had|Why|How|Even|Yes|No|So|Now|Once|Since|Until|While|Though|Although|If|As|For|With|Without|Under|Against|Like|Unlike|Because|Whether|Neither|Either|Not|Did|Could|Would|Should|Will|Can|May|Might|Must|Sadly|Unlike|Did|Then|Next|Last|Film|Movie|Actor|Actress|Director|Real|Historical|Director|Of|To|From|Into|Onto|Upon|About|Toward|Towards|Over|Between|Behind|Beside|Among|Alongside|Including|Except|Ex|Former|Late|Elderly|Stalinist|Bolshevik|Georgian|Chekist|Premier|Chairman|Minister|Dictator|Leader|Boss|Chief|Head|Tsar|Vozhd|Koba|Joe|Lavrenti|Lavrenty|Lavrentiy|Iosif|Josef|Yosif|Georgi|Georgiy|Georgii|Nikolay|Nicolai|Nicholas|Vyacheslav|Viacheslav)$/;
@@ -632,7 +632,7 @@ function labelColon(s: string, between: string, from: number): boolean {
 
 /** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
 const OTHER_VERB_BEFORE =
-  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
+  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|announces?|reported|reports?|revealed|reveals?|disclosed|discloses?|confirmed|confirms?|learned|learnt|learns?|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
 
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
@@ -873,7 +873,8 @@ function judge(
     for (const site of sites) {
       if (d.anchorAt === site.index || (d.order && site.kind === "post")) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
-      if (site.anchor && !(d.index >= site.end && /^\s*,?\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
+      // ("…shortly after the funeral, on 10 March": after a comma the date is the clause's, not the anchor's.)
+      if (site.anchor && !(d.index >= site.end && /^\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
       // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event
       // (unless the words say so: "lived until").
       if ((d.role === "until" || d.role === "since") && site.kind !== "post" && !/\b(until|since)$/i.test(s.slice(site.index, site.end))) continue;
@@ -1141,9 +1142,9 @@ function judgePost(
   let pick = nearest[nearest.length - 1];
   if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
     const earlier = nearest.filter((m) => m.end <= pick!.index);
-    // "Shepilov replaced Molotov as foreign minister": the new holder is someone the record does not know.
-    if (!earlier.length && /\p{Lu}[\p{L}’'-]+(?:\s+\p{L}+ly)?\s*$/u.test(s.slice(0, s.slice(0, pick.index).search(/\s*\b(?:succeed|replac)\w*\s+$/i))))
-      return undefined;
+    // "Shepilov replaced Molotov as foreign minister", "the man who replaced Molotov…": the new holder is someone the
+    // record does not know.
+    if (!earlier.length) return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
   }
   // "He led the removal of Khrushchev and became First Secretary": a name after "of", "against"… is not the subject.

@@ -32,6 +32,8 @@ export function blankTitles(s: string, c: HedgePatterns): string {
 /** "if I remember rightly", "if I've got my dates right", "if I'm not mistaken", "if memory serves". */
 const VOUCHED =
   /\bif\s+(?:I\s+(?:remember|recall)(?:\s+(?:right|rightly|correctly))?|I['’]ve\s+got\s+(?:my|the)\s+(?:dates|facts|history)\s+right|I\s+have\s+got\s+(?:my|the)\s+(?:dates|facts)\s+right|I\s+got\s+(?:my|the)\s+(?:dates|facts)\s+right|I['’]m\s+not\s+mistaken|I\s+am\s+not\s+mistaken|memory\s+serves(?:\s+me)?(?:\s+right)?)\b/gi;
+/** "claimed seven lives", "claimed the lives of": the word of a death toll. */
+const TOLL = /\bclaim(?:ed|s|ing)?\b(?=\s+(?:[\p{L}\d,.-]+\s+){0,4}?lives\b)/giu;
 /** Clause hedges that deny rather than point at the film. */
 const NEGATION = /^(?:not|no|never|nor|no longer|cannot|\p{L}+n['’]t)$/iu;
 
@@ -53,7 +55,8 @@ const REALITY = /\b(in reality|in fact|in truth|in real life|actually|really|his
 export function hedgeScope(raw: string, c: HedgePatterns): { hedged: boolean; text: string } {
   // "…79 when he died, if I've got my dates right", "if memory serves": the writer vouches for the statement, a little
   // unsure, as with "I think"; it is asserted, not supposed. Blanked (same length) before the hedges are read.
-  const s = raw.replace(VOUCHED, (m) => " ".repeat(m.length));
+  // ("claimed seven lives" is a death toll, not a claim.)
+  const s = raw.replace(VOUCHED, (m) => " ".repeat(m.length)).replace(TOLL, (m) => " ".repeat(m.length));
   const scoped = clauseScope(s, c);
   // A sentence-wide hedge counts only outside the clauses taken out ("the film makes it look as if…, but in reality…").
   return !scoped.hedged && has(c.hedge, scoped.text) ? { hedged: true, text: s } : scoped;

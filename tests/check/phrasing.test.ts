@@ -749,3 +749,32 @@ describe("round 2: a tenure in brackets", () => {
     expect(status("Georgy Malenkov (1902–1988) was premier.")).not.toBe("conflicts");
   });
 });
+
+describe("round 2, after the held-out run: reports, hand-overs, parts of months", () => {
+  it("gives a date to the reporting verb before it ('reveal in July that…')", () => {
+    expect(status("Soviet newspapers reveal in July that Beria has been arrested.")).toBeUndefined();
+  });
+  it("leaves a post to the unknown subject of 'replaced X as'", () => {
+    expect(status("The man who replaced Molotov as foreign minister in 1956 was Dmitri Shepilov.")).toBeUndefined();
+  });
+  it("reads 'the end of June 1957' as its last third, 'just before' and 'within a week of' as close", () => {
+    expect(status("Molotov, Malenkov and Kaganovich were expelled from the leadership at the end of June 1957.")).toBe("agrees");
+    expect(status("Beria was arrested in early June 1953.")).toBe("conflicts");
+    expect(status("Beria is shot just before Christmas 1954.")).toBe("conflicts");
+    expect(status("Beria was shot just before Christmas 1953.")).toBe("agrees");
+    expect(status("Within a week of the funeral, the imprisoned Kremlin doctors walked free.")).toBe("conflicts");
+    expect(status("Within a month of the funeral, the doctors were freed.")).toBe("agrees");
+  });
+  it("reads an opening 'As Minister of Defence, Zhukov…' as Zhukov's title", () => {
+    expect(status("As Minister of Defence, Zhukov brought troops into the Kremlin to arrest Beria in June 1953.")).toBe("conflicts");
+  });
+  it("knows 'claimed seven lives', 'frees', and the coffin carried to the Mausoleum", () => {
+    expect(status("The crush in the streets around Trubnaya Square claimed just seven lives.")).toBe("conflicts");
+    expect(status("The crush claimed at least 109 lives.")).toBe("agrees");
+    expect(status("Amnesty frees half a million Soviet prisoners.")).toBe("conflicts");
+    expect(status("On 10 March 1953, the coffin was carried across Red Square to the Mausoleum.")).toBe("conflicts");
+  });
+  it("does not give an anchor event the date after its comma", () => {
+    expect(status("Polina was freed shortly after the funeral, on 10 March 1953.")).not.toBe("conflicts");
+  });
+});
