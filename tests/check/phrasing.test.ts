@@ -774,6 +774,9 @@ describe("round 2, after the held-out run: reports, hand-overs, parts of months"
     expect(status("Amnesty frees half a million Soviet prisoners.")).toBe("conflicts");
     expect(status("On 10 March 1953, the coffin was carried across Red Square to the Mausoleum.")).toBe("conflicts");
   });
+  it("reads 'gets picked up' as an arrest", () => {
+    expect(status("HOST: So then Beria gets picked up in early August 1953, and that's basically the end of him.")).toBe("conflicts");
+  });
   it("does not give an anchor event the date after its comma", () => {
     expect(status("Polina was freed shortly after the funeral, on 10 March 1953.")).not.toBe("conflicts");
   });
