@@ -50,7 +50,7 @@ export function findAges(s: string): FoundAge[] {
   while ((m = DECADE_RE.exec(s))) {
     const base = DECADES[m[3].toLowerCase()];
     const part = (m[2] ?? "").replace("-", "").toLowerCase();
-    const [lo, hi] = m[1] || part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
+    const [lo, hi] = m[1] || part === "early" ? [0, 4] : part === "mid" ? [3, 7] : part === "late" ? [6, 9] : [0, 9];
     out.push({ index: m.index, end: m.index + m[0].length, lo: base + lo, hi: base + hi });
   }
   return out.sort((a, b) => a.index - b.index);

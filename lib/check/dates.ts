@@ -10,7 +10,8 @@ import { CARDINALS } from "./numbers";
 // does the calendar forms; the year-only and seasonal forms it leaves alone
 // are added here as chrono parsers, so one pass finds them all.
 
-export type DateRole = "at" | "by" | "until" | "since" | "after" | "before";
+/** "just before"/"just after": within a month of the date, on that side ("shot just before Christmas 1953"). */
+export type DateRole = "at" | "by" | "until" | "since" | "after" | "before" | "just-before" | "just-after";
 
 export type FoundDate = {
   index: number;
@@ -45,6 +46,11 @@ const SPAN_RE = new RegExp(`\\b${YEAR}\\s*[–-]\\s*(\\d{2,4})\\b`, "g");
 const SEASON_RE = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
 const WINTER_RE = new RegExp(`\\b(?:the\\s+)?winter\\s+(?:of\\s+)?${YEAR}\\b`, "gi");
 const PART_RE = new RegExp(`\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*${YEAR}\\b`, "gi");
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_PART_RE = new RegExp(
+  `\\b(?:the\\s+)?(early|mid|middle|late|end|beginning|start)(?:\\s+of|-|\\s)\\s*(?:the\\s+month\\s+of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+${YEAR}\\b`,
+  "gi",
+);
 const FEAST_RE = new RegExp(`\\b(christmas eve|christmas day|christmas|new year['’]s eve|new year['’]s day)\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, "gi");
 const MONTHTHE_RE = new RegExp(
   `\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
@@ -53,8 +59,14 @@ const MONTHTHE_RE = new RegExp(
 // "in '54", "March '53"
 const SHORT_YEAR_RE =
   /(?<=\b(?:in|of|by|since|until|till|from|to|early|mid|late|spring|summer|autumn|fall|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)['’](\d{2})\b/gi;
-const LIFE_RE =
-  /(?<=\p{Lu}\p{L}+\s*)\(\s*(?:b\.\s*|born\s+|d\.\s*|died\s+)?(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4})(?:\s*[–-]\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}))?\s*\)/gu;
+/** Last words of posts' names: "Minister of Defence (1953–1955)" gives a tenure in brackets, not a life. */
+const POST_WORDS =
+  "Defence|Defense|Affairs|Minister|Ministers|Secretary|Premier|Chairman|Council|Union|USSR|Committee|Presidium|Politburo|Party|Interior|Security|Army|Forces|Government|State|Ministry|Secretariat";
+const POST_WORD_BEFORE = new RegExp(`\\b(?:${POST_WORDS})\\s*\\(\\s*$`);
+const LIFE_RE = new RegExp(
+  `(?<=\\p{Lu}\\p{L}+\\s*)(?<!\\b(?:${POST_WORDS})\\s*)\\(\\s*(?:b\\.\\s*|born\\s+|d\\.\\s*|died\\s+)?(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\.?\\s+)?\\d{4})(?:\\s*[–-]\\s*(?:(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\.?\\s+)?\\d{4}))?\\s*\\)`,
+  "gu",
+);
 const OWN_YEAR_RE = new RegExp(`\\b${YEAR}\\b`);
 const BARE_YEAR_RE = new RegExp(`\\b${YEAR}\\b(?!s\\b)`, "g");
 const NUMERIC_DATE_RE = new RegExp(`\\b(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}\\b`, "g");
@@ -72,7 +84,8 @@ function customDates(s: string): Custom[] {
     const a = +m[1];
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + +m[2] : +m[2];
     // "Beria (1899–1953)": a life, read by the engine against birth and death, not a period the sentence is about.
-    const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length));
+    // ("Minister of Defence (1953–1955)": after a post's word, a tenure; see LIFE_RE.)
+    const life = /\(\s*(?:b\.\s*)?$/.test(s.slice(0, m.index)) && /^\s*\)/.test(s.slice(m.index + m[0].length)) && !POST_WORD_BEFORE.test(s.slice(0, m.index));
     if (b > a && b - a < 60 && !life) push(m, { lo: dayNumber(a, 1, 1), hi: dayNumber(b, 12, 31) });
   }
   SEASON_RE.lastIndex = 0;
@@ -91,6 +104,15 @@ function customDates(s: string): Custom[] {
     const [a, b] = PARTS[m[1].toLowerCase()];
     const y = +m[2];
     push(m, { lo: dayNumber(y, a, 1), hi: dayNumber(y, b, lastDayOfMonth(y, b)) });
+  }
+  // "at the end of June 1957", "in early March 1953": a third of the month (chrono reads "end of June" as its last day).
+  MONTH_PART_RE.lastIndex = 0;
+  while ((m = MONTH_PART_RE.exec(s))) {
+    const part = m[1].toLowerCase();
+    const mo = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const y = +m[3];
+    const [a, b] = /early|beginning|start/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [10, 20] : [20, lastDayOfMonth(y, mo)];
+    push(m, { lo: dayNumber(y, mo, a), hi: dayNumber(y, mo, b) });
   }
   FEAST_RE.lastIndex = 0;
   const feast = FEAST_RE;
@@ -142,6 +164,9 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
   "a few": 3,
   "a couple of": 2,
+  // "half a year after his arrest": the half is of the unit.
+  "half a": 0.5,
+  "half an": 0.5,
   couple: 2,
 };
 
@@ -155,14 +180,14 @@ function relativeOffset(qty: number | undefined, unit: string, inexact: boolean)
     return { lo: Math.round(u), hi: Math.round(u * (k.startsWith("day") ? 14 : k.startsWith("week") ? 10 : k.startsWith("month") ? 24 : 30)) };
   }
   const centre = qty * u;
-  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : k.startsWith("day") ? 0 : k.startsWith("week") ? 3 : k.startsWith("month") ? 20 : 120;
+  const slack = inexact ? Math.max(u * 0.5, centre * 0.25) : k.startsWith("day") ? 0 : k.startsWith("week") ? 2 : k.startsWith("month") ? 20 : 120;
   return { lo: Math.round(centre - slack), hi: Math.round(centre + slack) };
 }
 
 const REL_AFTER =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than)\s+)?(half a|half an|a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)?\s*(days?|weeks?|fortnights?|months?|years?)\s+(later|afterwards?|after|before|earlier|on)\b/gi;
 const REL_SAME =
-  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours))|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
+  /\b(?:in\s+the\s+(?:first\s+)?(?:year|months?|weeks?|days?)\s+(?:after|following)|the\s+same\s+(day|night|evening|week|month|year)|that\s+(same\s+)?(day|night|evening|month|year)|the\s+(next|following)\s+(day|morning|week|month|year)|(shortly|soon|immediately|straight|right|just|at\s+once|directly)\s+(after|afterwards|afterward|thereafter|later)|(within\s+(?:a\s+few\s+|several\s+)?(days|weeks|hours)|within\s+(?:a|one)\s+(?:day|week|month)\s+of)|(the\s+day\s+after|the\s+day\s+before)|on\s+the\s+spot|there\s+and\s+then|then\s+and\s+there|at\s+once)\b/gi;
 
 export type DateScan = {
   dates: FoundDate[];
@@ -260,6 +285,8 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
       d.interval = { lo: d.interval.lo, hi: OPEN_HI };
     } else if (d.role === "after") d.interval = { lo: d.interval.hi + 1, hi: OPEN_HI };
     else if (d.role === "before") d.interval = { lo: OPEN_LO, hi: d.interval.lo - 1 };
+    else if (d.role === "just-after") d.interval = { lo: d.interval.hi + 1, hi: d.interval.hi + 31 };
+    else if (d.role === "just-before") d.interval = { lo: d.interval.lo - 31, hi: d.interval.lo - 1 };
   }
 
   const relatives: DateScan["relatives"] = [];
@@ -306,7 +333,19 @@ export function scanDates(s: string, contextYear: number | undefined): DateScan 
     else if (/next|following/.test(t))
       off = /year/.test(t) ? { lo: 180, hi: 730 } : /month/.test(t) ? { lo: 15, hi: 62 } : /week/.test(t) ? { lo: 4, hi: 14 } : { lo: 1, hi: 1 };
     else if (/within/.test(t)) {
-      off = /hours/.test(t) ? { lo: 0, hi: 1 } : /weeks/.test(t) ? { lo: 0, hi: 60 } : { lo: 0, hi: 14 };
+      off = /hours/.test(t)
+        ? { lo: 0, hi: 1 }
+        : /weeks/.test(t)
+          ? { lo: 0, hi: 60 }
+          : /\bday\b/.test(t)
+            ? { lo: 0, hi: 1 }
+            : /\bweek\b/.test(t)
+              ? { lo: 0, hi: 7 }
+              : /\bmonth\b/.test(t)
+                ? { lo: 0, hi: 31 }
+                : { lo: 0, hi: 14 };
+      // "within a week of the funeral": anchored on the event named in it.
+      if (/\bof$/.test(t)) anchored = "following";
       // "within hours of his arrest": anchored on the event named next.
       if (/^\s+of\b/i.test(s.slice(m.index + m[0].length))) anchored = "following";
     } else if (/day after/.test(t)) off = { lo: 1, hi: 1 };
@@ -327,6 +366,9 @@ function roleBefore(s: string, index: number): DateRole {
   if (/\bnot\s+(until|till)\s+(the\s+)?$/.test(before)) return "at";
   if (/\b(until|till|til|['’]til|up to)\s+(the\s+)?$/.test(before)) return "until";
   if (/\bsince\s+(the\s+)?$/.test(before)) return "since";
+  if (/\b(?:just|shortly|right|days|soon|immediately)\s+(after|following)\s+(the\s+)?$/.test(s.slice(Math.max(0, index - 26), index).toLowerCase()))
+    return "just-after";
+  if (/\b(?:just|shortly|right|days|immediately)\s+before\s+(the\s+)?$/.test(s.slice(Math.max(0, index - 26), index).toLowerCase())) return "just-before";
   if (/\b(after|following)\s+(the\s+)?$/.test(before)) return "after";
   if (/\bbefore\s+(the\s+)?$/.test(before)) return "before";
   return "at";
@@ -345,7 +387,7 @@ export type FoundDuration = {
 };
 
 const DURATION =
-  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
+  /\b(?:(just|only|barely|about|around|some|nearly|almost|roughly|over|more than|less than|under|well over|just over|just under|a little over|a little under|little more than)\s+)?(half a|half an|a few|a couple of|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few)(\s+and\s+a\s+half)?\s+(?:(?:full|whole|entire|solid|good)\s+)?(days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:later|afterwards?|earlier|ago|on|of\s+(?:his|her|the)\b))/gi;
 
 /**
  * Stretches of time that are not relative dates: "about six months", "for ten days", "a fortnight", "three and a half

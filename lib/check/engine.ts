@@ -53,7 +53,12 @@ const UNIQUE_EVENTS: FactKind[] = ["speech", "funeral", "lying-in-state"];
 const TRANSITIVE: FactKind[] = ["arrest", "trial", "sentence", "execution", "release", "funeral"];
 /** Capitalised words before "was" that are not a stranger's name ("The", "He", a title). */
 const NOT_NAMES =
-  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers)$/;
+  /^(The|He|She|It|They|This|That|These|Those|His|Her|Their|Its|In|On|At|By|Then|When|After|Before|Soon|Later|Finally|Eventually|And|But|Also|Only|Both|All|Each|Everyone|Nobody|Who|Which|What|Where|There|Here|Georgian|Soviet|Russian|Communist|Party|Presidium|Politburo|Minister|Secretary|Chairman|Premier|Marshal|Leader|Dictator|Boss|Chief|Head|Comrade|USSR|Kremlin|Moscow|Pravda|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Square|Hall|Congress|Committee|Council|Ministers|As|While|Although|Though|If|Since|Until|Unlike|Like|With|Without|For|From|To|Under|Over|During|Once|Now|Still|Yet|So|Even|Just|Not|Never|Already|Again|Meanwhile|Afterwards|Today|Yesterday)$/;
+/** Capitalised words before a surname that are not a given name: titles and sentence openers ("Marshal Zhukov", "Meanwhile Beria"). */
+const NOT_GIVEN =
+  /^(?:Marshal|Marshall|General|Generalissimo|Comrade|Mr|Mrs|Madame|Dr|Doctor|Professor|President|Prime|Secretary|Commissar|Colonel|Lieutenant|Major|Captain|Citizen|Deputy|First|Foreign|Defence|Defense|Interior|Police|Security|Party|State|Comrades|Uncle|Old|Young|Poor|Little|Big|Ruthless|Cunning|Wily|Meanwhile|Later|Yesterday|Today|Perhaps|Maybe|Did|Does|Do|Was|Is|Has|Had|Why|How|Even|Yes|No|So|Now|Once|Since|Until|While|Though|Although|If|As|For|With|Without|Under|Against|Like|Unlike|Because|Whether|Neither|Either|Not|Did|Could|Would|Should|Will|Can|May|Might|Must|Sadly|Unlike|Did|Then|Next|Last|Film|Movie|Actor|Actress|Director|Real|Historical|Director|Of|To|From|Into|Onto|Upon|About|Toward|Towards|Over|Between|Behind|Beside|Among|Alongside|Including|Except|Ex|Former|Late|Elderly|Stalinist|Bolshevik|Georgian|Chekist|Premier|Chairman|Minister|Dictator|Leader|Boss|Chief|Head|Tsar|Vozhd|Koba|Joe|Lavrenti|Lavrenty|Lavrentiy|Iosif|Josef|Yosif|Georgi|Georgiy|Georgii|Nikolay|Nicolai|Nicholas|Vyacheslav|Viacheslav)$/;
+/** A patronymic ("Georgy Maximilianovich Malenkov"): the given name is the word before it. */
+const PATRONYMIC = /(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$/;
 /** Every kind but posts and counts: the kinds an event sentence can be about. */
 const EVENT_KINDS: FactKind[] = FACT_KINDS.filter((k) => !POST_KINDS.includes(k) && k !== "count");
 /** How many sentences a year stays in force for a date written without one ("In 1953 … On 6 March …"). */
@@ -69,7 +74,8 @@ type Reading = { status: Status; fact: CheckFact; explanation: string; valued?: 
 
 export type CompiledRecord = {
   record: CheckRecord;
-  names: { re: RegExp; id: string; topic: boolean }[];
+  /** `given`: for a bare surname, the first three letters of the person's given names (see findMentions). */
+  names: { re: RegExp; id: string; topic: boolean; given?: Set<string>; firstName?: { words: Set<string> } }[];
   kinds: Map<FactKind, RegExp>;
   posts: { re: RegExp; id: string; loose: boolean }[];
   places: { re: RegExp; id: string }[];
@@ -82,6 +88,8 @@ export type CompiledRecord = {
   works?: RegExp;
   relation: RegExp;
   tenures: Tenure[];
+  /** People whose names are a woman's (given name and surname both ending in -a: "Svetlana Alliluyeva"). */
+  women: Set<string>;
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
@@ -113,12 +121,21 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     // Case-insensitive: people write "stalin" and "beria" in posts and comments.
     names.push({ re: wordRe(full, "giu"), id: p.id, topic: false });
     const titles = record.patterns.titles[p.id];
-    if (titles) names.push({ re: wordRe(titles, "giu"), id: p.id, topic: false });
+    if (titles) {
+      // A bare first name ("Joseph", "Nikita") names this person only when no other surname follows it ("Joseph Davies").
+      const words = new Set(full.flatMap((n) => n.split(/\s+/)).map((w) => w.toLowerCase()));
+      const first = titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && words.has(t.toLowerCase()));
+      const rest = titles.filter((t) => !first.includes(t));
+      if (rest.length) names.push({ re: wordRe(rest, "giu"), id: p.id, topic: false });
+      if (first.length) names.push({ re: wordRe(first, "giu"), id: p.id, topic: false, firstName: { words } });
+    }
   }
   for (const [surname, ids] of surnames) {
     // A surname shared by several people (Stalin, Vasily Stalin) names the one whose id it is, or nobody.
     const id = ids.length === 1 ? ids[0] : ids.find((i) => i === surname.toLowerCase());
-    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false });
+    const p = record.people.find((x) => x.id === id);
+    const given = new Set([p?.name ?? "", ...(p?.aka ?? [])].flatMap((n) => n.split(/\s+/).slice(0, -1)).map((w) => w.slice(0, 3).toLowerCase()));
+    if (id) names.push({ re: wordRe([surname], "giu"), id, topic: false, given });
   }
   for (const t of record.topics) if (t.names.length) names.push({ re: wordRe(t.names, "giu"), id: t.id, topic: true });
   const kinds = new Map<FactKind, RegExp>();
@@ -129,8 +146,12 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
   ]);
   const places = Object.entries(record.patterns.places ?? {}).map(([id, words]) => ({ id, re: wordRe(words, "giu") }));
   const countNouns = new Map(Object.entries(record.patterns.counts).map(([id, w]) => [id, wordRe(w, "giu")]));
+  // Russian women's names end in -a, given name and surname alike; men's surnames may too ("Beria"), their given names
+  // seldom both ("Nikita Khrushchev"). Enough to tell "she" from "he".
+  const women = new Set(record.people.filter((p) => /a\s+\S+a$/i.test(p.name)).map((p) => p.id));
   return {
     record,
+    women,
     names,
     kinds,
     posts,
@@ -144,7 +165,7 @@ export function compileRecord(record: CheckRecord): CompiledRecord {
     falls: wordRe(record.patterns.falls, "giu"),
     works: record.works?.length ? new RegExp(record.works.map((w) => esc(w).replace(/\s+/g, "\\s+")).join("|"), "g") : undefined,
     relationBefore: new RegExp(
-      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
+      `\\b(?:his|her|their|the|its)\\s+(?:\\p{L}+\\s+)?(?:${record.patterns.relations.map(esc).join("|")})(?:['’]s?)?\\s+(?:(?:was|were|had been|have been|are|is|got|being)\\s+)?$`,
       "iu",
     ),
     relation: new RegExp(
@@ -177,11 +198,34 @@ function mergeNear(hits: Hit[], s: string): Hit[] {
 
 function findMentions(c: CompiledRecord, s: string, dropRelations = true): Mention[] {
   const raw: Mention[] = [];
-  for (const n of c.names) for (const h of allHits(n.re, s)) raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
+  for (const n of c.names)
+    for (const h of allHits(n.re, s)) {
+      // "Stalin's wife, Nadezhda Alliluyeva": a surname after a given name that is none of the person's is a relative's.
+      // (Not the sentence's first word: "Following Stalin's death" opens a sentence, a name rarely does mid-sentence.)
+      const first = n.given && /(?<=[\p{L},;:(–—]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(s.slice(Math.max(0, h.index - 30), h.index));
+      if (first && !n.given!.has(first[1].slice(0, 3).toLowerCase()) && !NOT_GIVEN.test(first[1]) && !NOT_NAMES.test(first[1]) && !PATRONYMIC.test(first[1]))
+        continue;
+      const next = n.firstName && /^\s+(\p{Lu}\p{Ll}+)/u.exec(s.slice(h.end, h.end + 30));
+      if (next && !n.firstName!.words.has(next[1].toLowerCase()) && !PATRONYMIC.test(next[1])) continue;
+      raw.push({ id: n.id, index: h.index, end: h.end, topic: n.topic });
+    }
   // Longest match wins: "Vasily Stalin" is not also "Stalin".
   raw.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: Mention[] = [];
   for (const m of raw) if (!out.some((o) => m.index < o.end && o.index < m.end)) out.push(m);
+  // "Jason Isaacs's Zhukov", "the film's Beria": a name owned by someone the record does not know, or by a film, is a
+  // character ("Molotov's Polina" is still Polina).
+  const owned = (m: Mention) => {
+    const p = /(\p{Lu}\p{L}+|\b(?:film|movie|script|screenplay|comedy|satire|version|adaptation))['’]s?\s+$/u.exec(s.slice(Math.max(0, m.index - 40), m.index));
+    if (!p || m.topic) return false;
+    const at = Math.max(0, m.index - 40) + p.index + p[1].length;
+    return !out.some((o) => o.end === at) && !NOT_NAMES.test(p[1]) && !NOT_GIVEN.test(p[1]);
+  };
+  const characters = out.filter(owned);
+  if (characters.length)
+    return dropRelations
+      ? out.filter((m) => !characters.includes(m) && (m.topic || !c.relation.test(s.slice(m.end, m.end + 40))))
+      : out.filter((m) => !characters.includes(m));
   // "Khrushchev's wife", "Stalin's doctors": the sentence is about someone else.
   if (!dropRelations) return out;
   return out.filter((m) => m.topic || !c.relation.test(s.slice(m.end, m.end + 40)));
@@ -197,7 +241,12 @@ function findPosts(c: CompiledRecord, s: string): (Hit & { post: string; loose: 
     if (out.some((o) => h.index < o.end && o.index < h.end)) continue;
     const before = s.slice(Math.max(0, h.index - 24), h.index);
     const after = s.slice(h.end, h.end + 40);
-    if (/\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former)\s+$/i.test(before)) continue;
+    if (
+      /\b(deputy|vice|regional|republican|local|ukrainian|moscow|leningrad|georgian|city|district|provincial|oblast|former|old|erstwhile|one-time|onetime|ex)\s+$|\bex-$/i.test(
+        before,
+      )
+    )
+      continue;
     // "a first deputy to the defence minister", "an aide of the premier": someone else's post.
     if (/\b(deputy|deputies|aide|aides|assistant|adviser|advisor)\s+(to|of|at|in)\s+(the\s+)?$/i.test(before)) continue;
     if (
@@ -235,7 +284,14 @@ export function checkText(text: string, c: CompiledRecord): CheckResult {
   let question: string | undefined;
   for (const s of sentences) {
     // "Q: When was Beria shot? A: On 23 December 1953.": the answer is read with its question.
-    const answer = question && /^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text);
+    // Also without "A:": a fragment that opens with a date ("When was Beria shot? In December 1953.") or a pronoun
+    // for the question's subject ("When were the doctors freed? They were released in April.").
+    const answer =
+      question &&
+      (/^\s*(?:A|Answer)\s*[:.)–-]\s*/i.exec(s.text) ??
+        /^(?=\s*(?:(?:in|on|by|around|about)\s+(?:\d|(?:early|mid|late|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter))|\d{1,4}\b|they\b))/i.exec(
+          s.text,
+        ));
     const text = answer ? `${question} ${s.text.slice(answer[0].length)}` : s.text;
     question = /\?\s*$/.test(s.text)
       ? s.text
@@ -289,7 +345,11 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   let others: string[] = [];
   // "He was tried in December": a pronoun at the start means the previous sentence's first person.
   // So does one before any name ("In 1958 he became premier", "The next year he dismissed Zhukov").
-  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s);
+  // "…the fallen minister was brought before a tribunal": a description of someone's state, with no name, refers back
+  // like "he" (only with nobody named in the sentence).
+  // ("the fallen minister Abakumov" names someone else.)
+  const described = mentions.some((m) => !m.topic) ? null : DESCRIBED.exec(s);
+  const pronoun = /\b(he|his|she|her|him)\b/i.exec(s) ?? (described && !/^\s+\p{Lu}/u.test(s.slice(described.index + described[0].length)) ? described : null);
   const firstName = mentions.find((m) => !m.topic);
   if (
     (/^\W*(he|his|she|her)\b/i.test(s) || (pronoun && (!firstName || pronoun.index < firstName.index))) &&
@@ -316,6 +376,9 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
       hits.filter((h) => !all.some((o) => o !== h && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index)),
     );
 
+  // "Later that night, Beria is shot in the courtyard", "Zhukov, defence minister, bursts in": with no verb in a past
+  // tense the sentence narrates (a film's scenes, mostly), so it borrows no date from the sentences before it.
+  const narrated = !NARRATED_PAST.test(s);
   // Resolve relative dates: against the event named right after them, else the previous dated statement.
   const anchorsUsed = new Set<number>();
   const dates: (FoundDate & { anchorAt?: number; order?: boolean })[] = [...scan.dates];
@@ -337,7 +400,13 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
           ? (ctx.prevMentions.find((m) => !m.topic && hasKind(m.id))?.id ??
             // (Not "the death": nobody acts "nine days after the death" of their own.)
             (first.k === "death" ? undefined : nearestSubjectWith(mentions, first.h.index, hasKind)))
-          : nearestSubjectWith(mentions, first.h.index, hasKind, 45);
+          : (nearestSubjectWith(mentions, first.h.index, hasKind, 45) ??
+            // "…, a week after he died": "he" right before the event word is the person named earlier in the sentence.
+            // ("…a couple of weeks after they grabbed him": "him" right after it is that person too.)
+            (/^\s*(?:he|she)\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index)) ||
+            (/^\s*they\s+(?:had\s+)?$/i.test(s.slice(tailStart, first.h.index)) && /^\s+(?:him|her)\b/i.test(s.slice(first.h.end)))
+              ? mentions.filter((m) => !m.topic && m.end <= r.index && hasKind(m.id)).pop()?.id
+              : undefined));
         // With nobody named, an event the record holds only once ("the funeral") still anchors.
         const only = record.facts.filter((f) => f.kind === first.k);
         const fact = subj
@@ -367,7 +436,7 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
         anchor = factInterval(fact.date, fact.dateTo);
         anchorAt = first!.h.index;
         anchorsUsed.add(first!.h.index);
-      } else anchor = ctx.prev;
+      } else if (!narrated) anchor = ctx.prev;
     }
     if (anchor) {
       let interval = applyOffset(anchor, r.offset);
@@ -483,10 +552,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
 
   // Questions and exam prompts ("Explain why…") assert nothing.
-  const prompt = /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim());
+  // ("True or false: Stalin died in 1952." is a quiz's statement, put to the reader.)
+  const prompt =
+    /^\W*(explain|describe|discuss|assess|evaluate|compare|consider|outline|examine|analyse|analyze|why|how)\b/i.test(s.trim()) ||
+    /^\W*(true or false|fact or fiction|myth or fact|myth or reality|t\/f)\b/i.test(sentence.trim());
   const hedged = prompt || scope.hedged || /\?\s*$/.test(s);
   let result: Reading | undefined;
-  if (!hedged) result = judge(s, c, ctx, mentions, dates, kindHits, anchorsUsed, soft);
+  // (A sentence told in the present borrows no time from the sentences before it: see NARRATED_PAST.)
+  if (!hedged) result = judge(s, c, narrated ? { ...ctx, recent: undefined } : ctx, mentions, dates, kindHits, anchorsUsed, soft);
   // "Khrushchev outmanoeuvred Malenkov. He lost the premiership in 1955.": no conflict if "he" read as another agrees.
   if (result?.status === "conflicts" && others.length) {
     for (const id of others) {
@@ -499,7 +572,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   }
   // "Beria was shot without trial", "the doctors were never freed": a denial of an event the record holds.
   if (!prompt && !/\?\s*$/.test(s) && !has(c.hedge, unlabelled) && result?.status !== "conflicts")
-    result = judgeDenial(unlabelled, c, findMentions(c, unlabelled), kindHits) ?? result;
+    // (Its words are read in the unhedged text: the denial is the very clause a hedge took out, "…and never tried".)
+    result =
+      judgeDenial(
+        unlabelled,
+        c,
+        findMentions(c, unlabelled),
+        unlabelled === s ? kindHits : new Map(DENIABLE.map((k) => [k, mergeNear(allHits(c.kinds.get(k)!, unlabelled), unlabelled)])),
+      ) ?? result;
 
   // Context for the sentences that follow.
   const own = dates.filter((d) => d.role === "at" && !d.yearless && d.interval.lo > OPEN_LO && d.interval.hi < OPEN_HI);
@@ -517,7 +597,14 @@ function checkSentence(sentence: string, c: CompiledRecord, ctx: Context): Readi
   else if (ctx.recent) ctx.recent.age++;
   if (mentions.length) ctx.prevMentions = mentions;
   // A name in the possessive ("for most of Stalin's rule") is seldom the "he" of the next sentence: the person before stays.
-  const people = mentions.filter((m) => !m.topic && (m.end === 0 || !/^['’]s\b/.test(s.slice(m.end, m.end + 3))));
+  // ("Beria's the one everyone hates", "Beria's been…": a contraction of "is" or "has", not a possessive.)
+  const people = mentions.filter(
+    (m) =>
+      !m.topic &&
+      (m.end === 0 ||
+        !/^['’]s\b/.test(s.slice(m.end, m.end + 3)) ||
+        /^['’]s\s+(?:the|a|an|not|been|got|always|never|just|really|still|definitely|probably|basically|clearly)\b/i.test(s.slice(m.end, m.end + 20))),
+  );
   ctx.people = people.length ? { mentions: people, age: 0 } : { mentions: ctx.people.mentions, age: ctx.people.age + 1 };
   return result;
 }
@@ -545,11 +632,20 @@ function labelColon(s: string, between: string, from: number): boolean {
 
 /** A verb or participle right before a date, which the date belongs to ("formed on", "opened in", "met on"). */
 const OTHER_VERB_BEFORE =
-  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|reported|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
+  /\b(\p{L}+)[*_]*\s+(?:formed|founded|created|opened|closed|met|held|began|ended|signed|published|set up|convened|sat|issued|written|dated|announced|announces?|reported|reports?|revealed|reveals?|disclosed|discloses?|confirmed|confirms?|learned|learnt|learns?|proposed|suggested|drafted|planned|ordered|requested|demanded|approved|agreed|submitted|presented|tabled)\s+(?:(?:its|the|his|her|their)\s+\p{L}+\s+)?(?:on|in|at)?\s*$/iu;
 
 /** A capitalised name right before a post, or before "became"/"as" and the post ("Kosygin premier", "Shepilov became foreign minister"). */
 const STRANGER_BEFORE = /(?:^|[\s,])(\p{Lu}\p{L}+)\s+(?:(?:became|becomes|was|as|the\s+new|the)\s+)*$/u;
 
+/** "the fallen minister", "the disgraced marshal": a description that points back to the person just named. */
+const DESCRIBED =
+  /\bthe\s+(?:fallen|disgraced|deposed|ousted|arrested|accused|condemned|imprisoned|doomed|defeated|toppled|former|once-mighty|once\s+all-powerful)\s+(?:man|minister|marshal|leader|chief|commissar|boss|prisoner|defendant|premier|policeman|police\s+chief|dictator|politician)\b/i;
+/** A verb in a past tense (not a participle after "is", "are", "gets": "Beria is arrested" narrates). */
+const NARRATED_PAST =
+  /(?<!\b(?:is|are|be|being|been|gets|get|getting)\s+(?:\p{L}+ly\s+)?)\b(?:\p{L}+ed|shot|held|led|hung|seen|known|sent|kept|left|lost|won|brought|caught|fought|built|put|set|cut|hit|was|were|had|did|became|got|took|made|gave|went|came|fled|rose|fell|began|ran|sat|met|told|said|ruled|stood|spoke|wrote|chose|drove|knew|saw|slept|woke|swore|thrown|sworn|taken|given|chosen|driven|written|spoken|fallen|risen|begun|gone|done|born)\b/iu;
+/** Words before an event that put it still ahead ("in prison awaiting trial", "pending his execution"). */
+const AHEAD_BEFORE =
+  /\b(?:await\w*|pending|ahead\s+of|in\s+preparation\s+for|preparing\s+for|prepared\s+for|in\s+the\s+run-up\s+to)\s+(?:(?:his|her|their|the|a)\s+)?$/i;
 /** Words before a verb that make it an attempt or a wish, not an event ("tried to oust", "a plot to arrest"). */
 const ATTEMPT_BEFORE =
   /\b(?:attempts?|attempted|tried|try|trying|plots?|plotted|plotting|bid|sought|seeking|wanted|wanting|failed|move|moved|conspired|planned|plans?|schemed|threatened|hoped|intended|decided|voted)\s+to\s+$/i;
@@ -559,7 +655,11 @@ const HELD_SINCE =
   /\b(?:held|had|occupied|filled)\s+(?:the\s+post|the\s+job|it|that\s+post|the\s+office|office)\s+(?:ever\s+)?since\s+$|\bin\s+(?:the\s+)?(?:post|office|job)\s+(?:ever\s+)?since\s+$/i;
 
 /** A date as the text gives it; a yearless one ("on 9 March") is placed in the year of each fact it is checked against. */
-type Span = Interval & { yearless?: { month: number; day?: number } };
+type Span = Interval & {
+  yearless?: { month: number; day?: number };
+  /** Counted from another event named in the same sentence ("a week after he died"): a second date for the event. */
+  anchored?: boolean;
+};
 
 function inYear(span: Span, fact: CheckFact): Interval {
   if (!span.yearless) return span;
@@ -668,7 +768,8 @@ function judge(
       // "In 1961 his body was removed from the Mausoleum and buried by the Kremlin Wall": a second burial, not the funeral.
       const reburial = k === "funeral" && /\b(?:remov\w*|taken|carried|moved)\s+(?:out\s+)?(?:of\s+|from\s+)the\s+mausoleum\b/i.test(s);
       // "an attempt to arrest him", "plotted to remove": what was tried is not what happened.
-      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
+      // ("in prison awaiting trial": the trial is still ahead at the sentence's date.)
+      const attempt = ATTEMPT_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index)) || AHEAD_BEFORE.test(s.slice(Math.max(0, h.index - 30), h.index));
       // "lay dying", "lingered": the days between stroke and death, which date neither (they still measure a stretch).
       const dying = k === "stroke" && /^(lingered|lay dying|was dying|lay unconscious|lay in a coma)/i.test(h.text);
       // "In 1961 Khrushchev denounced Stalin again at the 22nd Congress": another congress than the Secret Speech's.
@@ -736,7 +837,15 @@ function judge(
   }
   // A fall from power ("ousted in October 1964") takes the date beside it, so it is not lent to another event.
   if (!posts.length) for (const h of allHits(c.falls, s)) sites.push({ index: h.index, end: h.end, kind: "dismissal", foreign: true });
-  if (!sites.length && !mentions.some((m) => m.topic) && !has(c.falls, s) && !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) && !findAges(s).length)
+  if (
+    !sites.length &&
+    !mentions.some((m) => m.topic) &&
+    !has(c.falls, s) &&
+    !/\([^()]*\b1[89]\d\d\b[^()]*[–-]/.test(s) &&
+    !findAges(s).length &&
+    !/\b(?:succeeded|replaced|took over from|supplanted)\s+\p{Lu}/u.test(s) &&
+    !/\bboth\s+(?:\p{L}+\s+)?(?:posts|jobs|offices|roles|positions)\b/iu.test(s)
+  )
     return undefined;
 
   // Each date belongs to the nearest claim site (a relative date never to its own anchor).
@@ -757,12 +866,15 @@ function judge(
     if (bracketed) continue;
     const otherVerb = OTHER_VERB_BEFORE.exec(s.slice(Math.max(0, d.index - 40), d.index));
     const ownedByVerb = otherVerb && !/^(?:was|were|is|are|been|be|being|had|has|have|and|then|which|that|who|it|they)$/i.test(otherVerb[1]);
-    const opensClause = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
+    // (Not for "a week after he died": the clause after a counted stretch is its anchor.)
+    const opensClause =
+      !(d.relative && d.anchorAt !== undefined) && /^\s*,?\s*(?:he|she|they|\p{Lu}\p{L}+)\s+(?!was\b|were\b)\p{L}+/u.test(s.slice(d.index + d.text.length));
     const heldSinceHere = d.role === "since" && HELD_SINCE.test(s.slice(Math.max(0, d.index - 40), d.index));
     for (const site of sites) {
       if (d.anchorAt === site.index || (d.order && site.kind === "post")) continue;
       // An event named only as a time reference ("after Stalin's death") owns a date only when it follows at once ("death in 1953").
-      if (site.anchor && !(d.index >= site.end && /^\s*,?\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
+      // ("…shortly after the funeral, on 10 March": after a comma the date is the clause's, not the anchor's.)
+      if (site.anchor && !(d.index >= site.end && /^\s*(?:(?:in|on|of|at)\s+)?$/i.test(s.slice(site.end, d.index)))) continue;
       // "imprisoned until 1953", "in exile since the 1940s": the date bounds a state, it does not date the event
       // (unless the words say so: "lived until").
       if ((d.role === "until" || d.role === "since") && site.kind !== "post" && !/\b(until|since)$/i.test(s.slice(site.index, site.end))) continue;
@@ -793,7 +905,11 @@ function judge(
     }
     if (best) {
       // Nearest first: "ousted in October 1964, … and died in September 1971" dates the death by the second.
-      const span: Span & { dist: number } = { ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval), dist };
+      const span: Span & { dist: number } = {
+        ...(d.yearless ? { ...d.interval, yearless: d.yearless } : d.interval),
+        dist,
+        anchored: d.relative && d.anchorAt !== undefined && !d.order,
+      };
       dated.set(
         best,
         [...(dated.get(best) ?? []), span].sort((a, b) => (a as typeof span).dist - (b as typeof span).dist),
@@ -827,20 +943,45 @@ function judge(
     // (Only when the sentence's subject is someone the record does not know: "Beria's trial … ended with his execution" is his.)
     const ownsOther = (m: Mention) => allKindHits.some((h) => h.index !== site.index && /^['’]s\s+$/.test(s.slice(m.end, h.index)));
     const owned = new Set(strangerSubject ? [...subjects].filter((id) => mentions.filter((m) => m.id === id).every(ownsOther)) : []);
-    const candidates = [...subjects].filter((id) => id !== site.agent && !owned.has(id) && record.facts.some((f) => f.subject === id && f.kind === kind));
+    // "Svetlana was at the dacha when he died": a "he" or "she" right before the word is its subject, of that sex.
+    const said = /\b(he|she)\s+(?:(?:had|has|was|had\s+been)\s+)?(?:\p{L}+ly\s+)?$/iu.exec(s.slice(Math.max(0, site.index - 25), site.index));
+    const sex = (id: string) => !said || (said[1].toLowerCase() === "she") === c.women.has(id);
+    const candidates = [...subjects].filter(
+      (id) => id !== site.agent && !owned.has(id) && sex(id) && record.facts.some((f) => f.subject === id && f.kind === kind),
+    );
     // The subject nearest the word decides; with nobody named, the record's one fact of this kind.
     const only = record.facts.filter((f) => f.kind === kind);
     const near =
       nearestSubjectWith(mentions, site.index, (id) => candidates.includes(id)) ?? ((nobody || site.unique) && only.length === 1 ? only[0].subject : undefined);
     if (!near) continue;
     const facts = record.facts.filter((f) => f.subject === near && f.kind === kind);
-    const raw = spans[0];
+    // "In 1956 Khrushchev's speech … was delivered on 14 February": a finer date inside the nearest one is the same
+    // statement made precise, and is what is judged.
+    const year = inYear(spans[0], facts[0]);
+    const raw =
+      spans.find((x) => {
+        const i = inYear(x, facts[0]);
+        return x !== spans[0] && !x.anchored && i.lo >= year.lo && i.hi <= year.hi && i.hi - i.lo < year.hi - year.lo;
+      }) ?? spans[0];
     const agree = facts.find((f) => overlaps(inYear(raw, f), factInterval(f.date, f.dateTo)));
     const others = candidates.filter((id) => id !== near);
     const otherAgrees = others.some((id) =>
       record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(inYear(raw, f), factInterval(f.date, f.dateTo))),
     );
-    if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
+    // "The funeral was on 9 March, a week after he died": a stretch counted from an event the sentence names is a
+    // second, independent date for this one; the nearest date agreeing does not excuse it.
+    const counted = spans.slice(1).find((x) => x.anchored && !x.yearless);
+    const countedWrong =
+      counted &&
+      !facts.some((f) => overlaps(counted, factInterval(f.date, f.dateTo))) &&
+      !others.some((id) => record.facts.some((f) => f.subject === id && f.kind === kind && overlaps(counted, factInterval(f.date, f.dateTo))));
+    if (agree && countedWrong)
+      readings.push({
+        status: "conflicts",
+        fact: facts[0],
+        explanation: `The text's stretch puts this ${formatInterval(counted)}; the record gives ${factDate(facts[0])}.`,
+      });
+    else if (agree) readings.push({ status: "agrees", fact: agree, explanation: `The record agrees: ${factDate(agree)}.`, valued: true });
     else if (!otherAgrees)
       readings.push({
         status: "conflicts",
@@ -852,6 +993,13 @@ function judge(
   // Places: "Stalin died in the Kremlin".
   const place = judgePlace(s, c, mentions, sites, nobody);
   if (place) readings.push(place);
+  // "The new team of March 1953 looked like this: Malenkov, head of government; Zhukov, Minister of Defence": a short
+  // lead-in's date, before a colon, is the time of every item of the list after it (no date crosses the colon itself).
+  const colon = s.indexOf(":");
+  const leadIn =
+    colon > 0 && s.slice(0, colon).trim().split(/\s+/).length <= 14 && /;/.test(s.slice(colon))
+      ? dates.filter((d) => d.index + d.text.length <= colon && d.role === "at" && !d.relative && !d.yearless).pop()?.interval
+      : undefined;
   // Posts: who held what, when.
   for (const site of sites.filter((x) => x.kind === "post")) {
     const known = dated.get(site)?.filter((x) => !x.yearless);
@@ -864,7 +1012,7 @@ function judge(
       known?.length ? known : undefined,
       sites,
       dated,
-      soft,
+      soft ?? (leadIn && site.index > colon ? leadIn : undefined),
     );
     if (r) readings.push(r);
   }
@@ -903,17 +1051,23 @@ function judge(
     }
   }
   // Counts: how many were freed, how many died.
-  const succession = judgeSuccession(s, c, mentions, posts);
+  const succession = judgeSuccession(s, c, mentions, posts) ?? (posts.length ? undefined : judgeSuccessionDate(s, c, mentions, dates));
   if (succession) readings.push(succession);
   const count = judgeCount(s, c, ctx, mentions, dates);
   if (count) readings.push(count);
   // Ages at a moment, and stretches of time between events or of an event that lasts.
   const age = judgeAge(s, c, ctx, mentions, kindHits, dates, sites);
   if (age) readings.push(age);
+  const tenureLength = judgeTenureLength(s, c, mentions, posts);
+  if (tenureLength) readings.push(tenureLength);
   const duration = judgeDuration(s, c, mentions, kindHits);
   if (duration) readings.push(duration);
   const life = judgeLifeDates(s, c, mentions);
   if (life) readings.push(life);
+  const chair = judgeChair(s, c, mentions, kindHits);
+  if (chair) readings.push(chair);
+  const named = judgeNamedDate(s, c, mentions, dates);
+  if (named) readings.push(named);
 
   // "Although records gave 1879, Stalin was born in 1878": a sentence that also states the record's value for the
   // same fact is setting the wrong one against it, not asserting it.
@@ -988,9 +1142,9 @@ function judgePost(
   let pick = nearest[nearest.length - 1];
   if (pick && /\b(succeed(?:ed|s|ing)?|replac(?:ed|es|ing))\s+$/i.test(s.slice(Math.max(0, pick.index - 16), pick.index))) {
     const earlier = nearest.filter((m) => m.end <= pick!.index);
-    // "Shepilov replaced Molotov as foreign minister": the new holder is someone the record does not know.
-    if (!earlier.length && /\p{Lu}[\p{L}’'-]+(?:\s+\p{L}+ly)?\s*$/u.test(s.slice(0, s.slice(0, pick.index).search(/\s*\b(?:succeed|replac)\w*\s+$/i))))
-      return undefined;
+    // "Shepilov replaced Molotov as foreign minister", "the man who replaced Molotov…": the new holder is someone the
+    // record does not know.
+    if (!earlier.length) return undefined;
     pick = earlier[earlier.length - 1] ?? pick;
   }
   // "He led the removal of Khrushchev and became First Secretary": a name after "of", "against"… is not the subject.
@@ -1109,13 +1263,25 @@ function judgePost(
   if (site.dismissal && !handedOn) {
     const ends = holderFacts.filter((f) => f.kind === "dismissal");
     if (!ends.length) return undefined;
-    const span = spans?.[0];
-    if (!span) return { status: "agrees", fact: ends[0], explanation: `The record agrees: ${ends[0].record}` };
+    if (!spans?.length) return { status: "agrees", fact: ends[0], explanation: `The record agrees: ${ends[0].record}` };
+    // "Molotov, sacked as foreign minister in 1949, got the job back in 1953": an end long before the record's first
+    // tenure is of an earlier one, which the record neither confirms nor denies ("…in 1949 and again in 1955": the next).
+    // (Any other date is another clause's: "…in 1949, got the job back in 1953".)
+    const span = longBefore(spans[0]) ? (/\band\s+(?:again|once\s+more)\b/i.test(s) ? spans.find((x) => !longBefore(x)) : undefined) : spans[0];
+    if (!span) return undefined;
     const hit = ends.find((f) => overlaps(span, factInterval(f.date, f.dateTo)));
     if (hit) return { status: "agrees", fact: hit, explanation: `The record agrees: ${factDate(hit)}.` };
     return { status: "conflicts", fact: ends[0], explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(ends[0])}.` };
   }
 
+  // "In 1960 Molotov, who had been foreign minister, was ambassador to Mongolia": a title in the pluperfect is of a time
+  // before the sentence's, which the sentence does not date.
+  if (
+    /\bhad\s+(?:once\s+|previously\s+|earlier\s+|long\s+|already\s+)?(?:been|served\s+as)\s+(?:the\s+|a\s+)?(?:\p{L}+\s+)?$/iu.test(
+      s.slice(Math.max(0, site.index - 45), site.index),
+    )
+  )
+    return undefined;
   // "Malenkov, the new premier, took office in April 1953": the appointment is told after the apposed title.
   const appointedAfter =
     Boolean(site.apposition) &&
@@ -1128,12 +1294,14 @@ function judgePost(
     handedOn ||
     appointedAfter ||
     begun ||
-    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ises|ising) to|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
+    /\b(became|become|becomes|becoming|appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|made|makes|elect(?:ed|s|ing)?|chosen|chooses|install(?:ed|s|ing)?|t(?:ook|akes|aking|ake) over|assum(?:ed|es|ing)|succeed(?:ed|s|ing)?|(?<!(?:was|were|been)\s)replac(?:ed|es|ing)|promot(?:ed|es|ing)|r(?:ose|ise|ises|ising) to|elevat(?:ed|ion) to|promotion to|appointment as|election as|t(?:ook|akes|aking) control|t(?:ook|akes|aking) the reins|t(?:ook|akes|aking) charge|restor(?:ed|es)|reinstat(?:ed|es)|reappoint(?:ed|s)|returns? as|returned as|returns? to|returned to|went back to|brought back|brings back|emerg(?:ed|es) as|took|takes|taking|got|gets|received|receives|was given|were given|was handed|picked up|picks up|landed|secured|won|gained|acquired|inherited|was put in charge of)\b/i.test(
       s.slice(Math.max(0, site.index - 60), site.index),
     );
   if (appointedAfter) site = { ...site, apposition: undefined };
   if (handedOn) site = { ...site, dismissal: false };
   let span = spans?.[0];
+  // "By the end of 1953 Malenkov was First Secretary": a state "by" a date holds on that date's last day.
+  if (span && !appointing && span.lo <= OPEN_LO && span.hi < OPEN_HI) span = { lo: span.hi, hi: span.hi };
   // "Following Stalin's death, Zhukov was appointed…": the sentence places the appointment in the year after an event.
   let afterEvent = false;
   // A title worn in passing ("Defence Minister Zhukov") is a claim about the time the sentence is about.
@@ -1249,7 +1417,11 @@ function judgeCount(s: string, c: CompiledRecord, ctx: Context, mentions: Mentio
   for (const n of findCounts(s).filter(
     (x) =>
       !inDate(x.index, x.index + x.text.length) &&
-      !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)),
+      !/^\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(s.slice(x.index + x.text.length)) &&
+      // "freed roughly half of the Gulag's 2.5 million prisoners": a share of a total; the total is not the count.
+      !/\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|\d+\s*(?:%|per\s*cent|percent)|most|many|some|part|share|proportion|fraction)\s+of\s+(?:(?:the|a|an|its|their|all)\s+)?(?:\p{L}+['’]s?\s+)?(?:(?:total|estimated|entire|whole)\s+)?$/iu.test(
+        `${s.slice(Math.max(0, x.index - 40), x.index).trimEnd()} `,
+      ),
   )) {
     for (const f of countFacts) {
       const nouns = c.countNouns.get(f.counts!)!;
@@ -1574,7 +1746,11 @@ function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHi
       what = `${formatPartial(pair.f!.date)} to ${formatPartial(other.f!.date)}`;
     } else if (span.lasting) {
       // One event that lasts, named just before "for …".
-      const one = hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
+      // ("For a full week the body lay in state": a sentence that opens with the stretch names the event after it.)
+      const opening = /^\W*for\s+$/i.test(s.slice(0, span.index));
+      const one = opening
+        ? hits.find((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo)
+        : hits.filter((x) => SPAN_KINDS.includes(x.k) && x.f!.dateTo && x.h.end <= span.index).pop();
       if (one) {
         const i = factInterval(one.f!.date, one.f!.dateTo);
         gap = { lo: i.hi - i.lo, hi: i.hi - i.lo + 1 };
@@ -1587,6 +1763,142 @@ function judgeDuration(s: string, c: CompiledRecord, mentions: Mention[], kindHi
     const record = gap.lo === gap.hi ? days(gap.lo) : `${days(gap.lo)} to ${days(gap.hi)}`;
     if (overlaps(span.days, gap)) return { status: "agrees", fact, explanation: `The record agrees: ${what}, ${record}.` };
     return { status: "conflicts", fact, explanation: `The text says ${span.text}; the record gives ${what}, ${record}.` };
+  }
+  return undefined;
+}
+
+/** "chaired by Marshal Zhukov", "presided over by Konev", "with Konev presiding": who presided, as the text names them. */
+const CHAIRED_BY =
+  /\b(?:chaired|presided\s+over|headed)\s+by\s+(?:(?:Marshal|Marshall|General|Judge|Comrade|Colonel-General|Army\s+General)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)|\bwith\s+(?:(?:Marshal|General|Judge)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+presiding\b/gu;
+
+/**
+ * "Beria was sentenced by a special court chaired by Marshal Zhukov": a fact that records who presided (`chair`) is
+ * contradicted by another name. Only for a person the sentence names who has such a fact, and only when the sentence
+ * names that fact's kind (a court, a trial).
+ */
+function judgeChair(s: string, c: CompiledRecord, mentions: Mention[], kindHits: Map<FactKind, Hit[]>): Reading | undefined {
+  CHAIRED_BY.lastIndex = 0;
+  const m = CHAIRED_BY.exec(s);
+  if (!m) return undefined;
+  const named = (m[1] ?? m[2]).trim();
+  const at = m.index + m[0].lastIndexOf(named);
+  const last = (x: string) => x.split(/\s+/).pop()!.toLowerCase();
+  for (const p of mentions) {
+    // (The one named as chair is not the one tried.)
+    if (p.topic || (p.index >= at && p.index < at + named.length)) continue;
+    // (The court's word must come just before: "a special court chaired by", "the trial was presided over by"; not "the
+    // investigation headed by Rudenko before the trial".)
+    const fact = c.record.facts.find(
+      (f) => f.subject === p.id && f.chair && (kindHits.get(f.kind) ?? []).some((h) => h.end <= m.index && m.index - h.end <= 25),
+    );
+    if (!fact) continue;
+    const ok = fact.chair!.some((n) => last(n) === last(named));
+    return ok
+      ? { status: "agrees", fact, explanation: `The record agrees: ${fact.chair![0]} presided.` }
+      : { status: "conflicts", fact, explanation: `The text names ${named} as presiding; the record names ${fact.chair![0]}.` };
+  }
+  return undefined;
+}
+
+/**
+ * "Malenkov held the premiership for only a few weeks", "Khrushchev was First Secretary for eleven years": how long a
+ * tenure lasted. Only with one person named (or "he" for one), a stretch with "for" right after the post, and tenures
+ * the record dates at both ends. Writers round tenures freely ("two years" for two years and eight months), so the
+ * stretch is widened (a quarter below, a half above) before a tenure is called outside it.
+ */
+function judgeTenureLength(s: string, c: CompiledRecord, mentions: Mention[], posts: (Hit & { post: string; loose: boolean })[]): Reading | undefined {
+  const people = [...new Set(mentions.filter((m) => !m.topic).map((m) => m.id))];
+  if (people.length !== 1) return undefined;
+  const durations = findDurations(s).filter((d) => d.lasting);
+  // "He held both top posts for less than two years": the time the person's two tenures overlapped.
+  const both = posts.length
+    ? null
+    : /\b(?:held|kept|had|combined|occupied)\s+both\s+(?:(?:top|main|key|chief|great)\s+)?(?:posts|jobs|offices|roles|positions)\b/i.exec(s);
+  const d0 = both && durations.find((x) => x.index >= both.index + both[0].length && x.index - (both.index + both[0].length) <= 12);
+  if (both && d0) {
+    // (Posts whose holders the record lists in full: the chair of a funeral commission is no "top post".)
+    const mine = c.tenures.filter((t) => t.subject === people[0] && t.span.lo > OPEN_LO && t.span.hi < OPEN_HI && c.record.patterns.posts[t.post]?.complete);
+    const pairs = mine.flatMap((a, i) =>
+      mine.slice(i + 1).flatMap((b) => {
+        const lo = Math.max(a.span.lo, b.span.lo);
+        const hi = Math.min(a.span.hi, b.span.hi);
+        return a.post !== b.post && hi - lo > 30 ? [{ lo, hi, fact: a.span.lo > b.span.lo ? a.facts[0] : b.facts[0] }] : [];
+      }),
+    );
+    // (Only one pair of posts held together: with more, "both" is ambiguous.)
+    if (pairs.length === 1) {
+      const { lo, hi, fact } = pairs[0];
+      const held = formatRange(isoOf(lo), isoOf(hi));
+      const fits = hi - lo >= d0.days.lo * 0.75 && (d0.days.hi >= OPEN_HI || hi - lo <= d0.days.hi * 1.5);
+      return fits
+        ? { status: "agrees", fact, explanation: `The record agrees: both posts ${held}.` }
+        : { status: "conflicts", fact, explanation: `The text says ${d0.text}; the record has both posts held ${held}.` };
+    }
+  }
+  for (const p of posts) {
+    if (p.loose) continue;
+    const d = durations.find((x) => x.index >= p.end && x.index - p.end <= 30 && !/[,;.:]/.test(s.slice(p.end, x.index)));
+    if (!d) continue;
+    const mine = c.tenures.filter((t) => t.subject === people[0] && t.post === p.post);
+    if (!mine.length || mine.some((t) => t.span.lo <= OPEN_LO || t.span.hi >= OPEN_HI)) continue;
+    const lo = d.days.lo * 0.75;
+    const hi = d.days.hi >= OPEN_HI ? OPEN_HI : d.days.hi * 1.5;
+    const fits = mine.find((t) => t.span.hi - t.span.lo >= lo && t.span.hi - t.span.lo <= hi);
+    const t = fits ?? mine[0];
+    const held = formatRange(isoOf(t.span.lo), isoOf(t.span.hi));
+    if (fits) return { status: "agrees", fact: t.facts[0], explanation: `The record agrees: ${held}.` };
+    return { status: "conflicts", fact: t.facts[t.facts.length - 1], explanation: `The text says ${d.text}; the record gives ${held}.` };
+  }
+  return undefined;
+}
+
+/**
+ * "Brezhnev took over from Khrushchev in 1965": with no post named, a dated succession is checked against every post the
+ * record passes from the one to the other (the successor's tenure starting within days of the predecessor's end). With
+ * one date in the sentence only; no such hand-over in the record leaves it alone.
+ */
+function judgeSuccessionDate(s: string, c: CompiledRecord, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
+  const own = dates.filter((d) => d.role === "at" && !d.relative && !d.yearless);
+  if (own.length !== 1) return undefined;
+  const people = mentions.filter((m) => !m.topic);
+  for (const m1 of people)
+    for (const m2 of people) {
+      if (m1.index >= m2.index || m1.id === m2.id) continue;
+      if (!/^\s+(?:succeeded|replaced|took over from|supplanted)\s+$/i.test(s.slice(m1.end, m2.index))) continue;
+      const handOvers = c.tenures
+        .filter((t) => t.subject === m2.id && t.span.hi < OPEN_HI)
+        .flatMap((t) => c.tenures.filter((x) => x.subject === m1.id && x.post === t.post && Math.abs(x.span.lo - t.span.hi) <= 3));
+      if (!handOvers.length) return undefined;
+      const span = own[0].interval;
+      const hit = handOvers.find((x) => overlaps(span, { lo: x.span.lo, hi: x.span.lo }));
+      const fact = (hit ?? handOvers[0]).facts[0];
+      if (hit) return { status: "agrees", fact, explanation: `The record agrees: ${factDate(fact)}.` };
+      return { status: "conflicts", fact, explanation: `The text dates this to ${formatInterval(span)}; the record gives ${factDate(fact)}.` };
+    }
+  return undefined;
+}
+
+/**
+ * "The 1954 amnesty", "the amnesty of April 1953": a topic that is one decree (its only fact that is not a count), with
+ * a date joined to its name, is dated by it.
+ */
+function judgeNamedDate(s: string, c: CompiledRecord, mentions: Mention[], dates: FoundDate[]): Reading | undefined {
+  for (const m of mentions) {
+    if (!m.topic) continue;
+    // (A decree only: an amnesty is its decree, but "the 1952 Doctors' Plot" is not the doctors' release.)
+    const events = c.record.facts.filter((f) => f.subject === m.id && f.kind !== "count");
+    if (events.length !== 1 || events[0].kind !== "decree") continue;
+    const d = dates.find(
+      (x) =>
+        x.role === "at" &&
+        !x.relative &&
+        !x.yearless &&
+        (/^\s+$/.test(s.slice(x.index + x.text.length, m.index)) || /^\s+of\s+$/i.test(s.slice(m.end, x.index))),
+    );
+    if (!d) continue;
+    const f = events[0];
+    if (overlaps(d.interval, factInterval(f.date, f.dateTo))) return { status: "agrees", fact: f, explanation: `The record agrees: ${factDate(f)}.` };
+    return { status: "conflicts", fact: f, explanation: `The text dates this to ${formatInterval(d.interval)}; the record gives ${factDate(f)}.` };
   }
   return undefined;
 }

@@ -29,11 +29,17 @@ export function blankTitles(s: string, c: HedgePatterns): string {
   return out;
 }
 
+/** "if I remember rightly", "if I've got my dates right", "if I'm not mistaken", "if memory serves". */
+const VOUCHED =
+  /\bif\s+(?:I\s+(?:remember|recall)(?:\s+(?:right|rightly|correctly))?|I['’]ve\s+got\s+(?:my|the)\s+(?:dates|facts|history)\s+right|I\s+have\s+got\s+(?:my|the)\s+(?:dates|facts)\s+right|I\s+got\s+(?:my|the)\s+(?:dates|facts)\s+right|I['’]m\s+not\s+mistaken|I\s+am\s+not\s+mistaken|memory\s+serves(?:\s+me)?(?:\s+right)?)\b/gi;
+/** "claimed seven lives", "claimed the lives of": the word of a death toll. */
+const TOLL = /\bclaim(?:ed|s|ing)?\b(?=\s+(?:[\p{L}\d,.-]+\s+){0,4}?lives\b)/giu;
 /** Clause hedges that deny rather than point at the film. */
 const NEGATION = /^(?:not|no|never|nor|no longer|cannot|\p{L}+n['’]t)$/iu;
 
-// Where a clause ends: punctuation, or a word that starts a contrasting clause.
-const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)/giu;
+// Where a clause ends: punctuation, or a word that starts a contrasting clause, or "and" before a negation
+// ("struck down on 3 March and never recovered": the denial is a second predicate, not a denial of the first).
+const CLAUSE_BREAK = /[,;:()–—]|\s(?=(?:but|whereas|while|although|though)\s)|\s(?=and\s+(?:never|not|no\s+longer)\s)/giu;
 // A clause that comments on the main one ("whom the film shows…", "a gesture the film compresses…", "who was not yet 55").
 const ASIDE_START =
   /^\s*(?:who|whom|whose|which|where|when|as|a|an|something|one of|contrary to|unlike|despite|although|though|even though|but|and|whatever|for all)\b/i;
@@ -46,7 +52,11 @@ const REALITY = /\b(in reality|in fact|in truth|in real life|actually|really|his
  * that clause is an aside or the sentence sets the record against it ("…, but in reality…"); the rest is judged,
  * with the clause blanked (same length, so offsets hold). "In the film, Beria is shot…" stays unjudged.
  */
-export function hedgeScope(s: string, c: HedgePatterns): { hedged: boolean; text: string } {
+export function hedgeScope(raw: string, c: HedgePatterns): { hedged: boolean; text: string } {
+  // "…79 when he died, if I've got my dates right", "if memory serves": the writer vouches for the statement, a little
+  // unsure, as with "I think"; it is asserted, not supposed. Blanked (same length) before the hedges are read.
+  // ("claimed seven lives" is a death toll, not a claim.)
+  const s = raw.replace(VOUCHED, (m) => " ".repeat(m.length)).replace(TOLL, (m) => " ".repeat(m.length));
   const scoped = clauseScope(s, c);
   // A sentence-wide hedge counts only outside the clauses taken out ("the film makes it look as if…, but in reality…").
   return !scoped.hedged && has(c.hedge, scoped.text) ? { hedged: true, text: s } : scoped;

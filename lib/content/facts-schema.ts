@@ -28,6 +28,8 @@ export const FactSchema = z
     date: partialDate,
     /** Where it happened: a place id from patterns.json places ("Stalin died in the Kremlin" is then checked). */
     place: slug.optional(),
+    /** Who presided (a court, a commission), by the names a text may use: "chaired by Marshal Zhukov" is then checked. */
+    chair: z.array(z.string().min(1)).min(1).optional(),
     /** The latest date, where sources disagree on the day (or the end of a span). */
     dateTo: partialDate.optional(),
     /** What the record says, in one line: shown to the reader next to a flagged sentence. */

@@ -59,6 +59,7 @@ const problems = (files: Record<string, unknown>) => {
 describe("content/facts validation", () => {
   it("accepts a good file", () => {
     expect(problems({ "beria.json": { facts: [fact] } })).toEqual([]);
+    expect(problems({ "beria.json": { facts: [{ ...fact, chair: ["Ivan Konev", "Konev"] }] } })).toEqual([]);
   });
   it("names the file and field of each mistake", () => {
     expect(problems({ "beria.json": { facts: [{ ...fact, date: "26 June 1953" }] } })).toEqual([
@@ -84,6 +85,9 @@ describe("content/facts validation", () => {
     );
     expect(problems({ "amnesty.json": { facts: [fact] } })).toEqual([
       'facts/amnesty.json → names: expected the names readers use for "amnesty" (it is not a person id from content/people/, so it is a topic and needs names)',
+    ]);
+    expect(problems({ "beria.json": { facts: [{ ...fact, chair: [] }] } })).toEqual([
+      "facts/beria.json → facts.0.chair: Too small: expected array to have >=1 items",
     ]);
     expect(problems({ "beria.json": "{ not json" })[0]).toMatch(/^facts\/beria\.json → \(file\): expected valid JSON/);
   });

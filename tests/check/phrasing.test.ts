@@ -522,3 +522,262 @@ describe("captions and informal notes", () => {
     expect(status("In year 1953 Zhukov was the minister of the defence.")).toBe("conflicts");
   });
 });
+
+describe("round 2: stretches and dates", () => {
+  it("judges a stretch counted from an event the sentence names, even when the nearest date agrees", () => {
+    expect(status("Stalin's funeral took place on 9 March 1953, a week after he died.")).toBe("conflicts");
+    expect(status("Stalin's funeral took place on 9 March 1953, four days after he died.")).toBe("agrees");
+    expect(status("Beria was shot on 23 December 1953, six months after he was arrested.")).not.toBe("conflicts");
+  });
+  it("reads a fragment or a pronoun after a question as its answer", () => {
+    expect(status("When was Beria executed? In January 1954, after a secret trial.")).toBe("conflicts");
+    expect(status("When was Beria executed? In December 1953, after a secret trial.")).toBe("agrees");
+    expect(status("When were the Kremlin doctors declared innocent? They were released in January 1953.")).toBe("conflicts");
+    expect(status("Which job did Nikita Khrushchev get in the spring of 1953? He was made First Secretary in March 1953.")).toBe("conflicts");
+  });
+  it("judges a statement followed by 'and never …'", () => {
+    expect(status("Stalin was struck down by a stroke on 3 March 1953 and never recovered.")).toBe("conflicts");
+    expect(status("Beria was arrested in June 1953 and never tried.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: people", () => {
+  it("does not take a relative with another given name for the person of that surname", () => {
+    expect(status("Stalin's wife, Nadezhda Alliluyeva, died in 1932.")).toBeUndefined();
+    expect(status("Svetlana Alliluyeva died in 1932.")).toBe("conflicts");
+    expect(status("Georgy Maximilianovich Malenkov died in 1975.")).toBe("conflicts");
+    expect(status("Marshal Zhukov died in 1975.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: informal and old-fashioned words", () => {
+  it("reads 'assumed the premiership' as an appointment, while 'it was assumed that' still hedges", () => {
+    expect(status("Bulganin assumed the premiership upon Stalin's death.")).toBe("conflicts");
+    expect(status("It was assumed that Beria was shot in 1954.")).toBeUndefined();
+  });
+  it("knows 'keeled over', 'brought to an end' and 'a full week'", () => {
+    expect(status("Stalin keeled over on the night of 3 March.")).toBe("conflicts");
+    expect(status("Khrushchev's long ascendancy was brought to an end in the autumn of 1965 by his own colleagues.")).toBe("conflicts");
+    expect(status("For a full week the body of Stalin lay in state in the Hall of Columns.")).toBe("conflicts");
+    expect(status("For three days the body of Stalin lay in state in the Hall of Columns.")).toBe("agrees");
+  });
+  it("anchors 'after they grabbed him' on the person named before", () => {
+    expect(status("Beria was taken out and shot a couple of weeks after they grabbed him.")).toBe("conflicts");
+  });
+  it("reads \"X's the one\" as 'X is', so the next 'he' is X", () => {
+    expect(status("Beria's the one everyone loves to hate. He was only 49 when they shot him.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: who presided", () => {
+  it("checks the name of who chaired a court against the fact's chair", () => {
+    expect(status("Beria was sentenced to death by a special court chaired by Marshal Zhukov.")).toBe("conflicts");
+    expect(status("Beria was tried by a special court chaired by Marshal Ivan Konev.")).toBe("agrees");
+    expect(status("The court that tried Beria was presided over by Zhukov.")).toBe("conflicts");
+    expect(status("The funeral commission was chaired by Khrushchev.")).not.toBe("conflicts");
+    expect(status("Beria's trial was led by the prosecutor Rudenko.")).not.toBe("conflicts");
+    expect(status("The investigation was headed by Rudenko before Beria's trial in December.")).not.toBe("conflicts");
+  });
+});
+
+describe("round 2: how long a tenure lasted", () => {
+  it("judges 'held the post for …' against the holder's tenure, loosely", () => {
+    expect(status("Malenkov held the premiership for only a few weeks.")).toBe("conflicts");
+    expect(status("Khrushchev was First Secretary for three years.")).toBe("conflicts");
+    expect(status("Khrushchev was First Secretary for eleven years.")).toBe("agrees");
+    expect(status("Zhukov was defence minister for two years.")).not.toBe("conflicts");
+  });
+  it("judges 'held both posts for …' by the time two complete tenures overlapped", () => {
+    expect(status("Khrushchev held both top posts for less than two years.")).toBe("conflicts");
+    expect(status("Khrushchev held both top posts for six years.")).toBe("agrees");
+    expect(status("Khrushchev took over the premiership from Bulganin in March 1958. He held both top posts for less than two years.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: lists", () => {
+  it("dates each item of a list by its lead-in's date before the colon", () => {
+    expect(status("The new team of March 1953 looked like this: Malenkov, head of government; Beria, police and security; Zhukov, Minister of Defence.")).toBe(
+      "conflicts",
+    );
+    expect(
+      status("The new team of March 1953 looked like this: Malenkov, head of government; Beria, police and security; Bulganin, Minister of Defence."),
+    ).toBe("agrees");
+  });
+});
+
+describe("round 2: a dated succession with no post named", () => {
+  it("checks the date against the posts the record hands from one to the other", () => {
+    expect(status("Brezhnev took over from Khrushchev in 1965.")).toBe("conflicts");
+    expect(status("Brezhnev took over from Khrushchev in October 1964.")).toBe("agrees");
+    expect(status("In 1956 Bulganin replaced Malenkov.")).toBe("conflicts");
+    expect(status("Khrushchev succeeded Bulganin in 1958.")).toBe("agrees");
+  });
+});
+
+describe("round 2: relatives in the possessive", () => {
+  it("does not lend a date to 'his father's death'", () => {
+    expect(status("Vasily Stalin was arrested in April 1953, a few weeks after his father's death.")).not.toBe("conflicts");
+    expect(status("Vasily Stalin died in April 1953, a few weeks after his father's death.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: events still ahead, and earlier tenures", () => {
+  it("does not date an event that is still awaited", () => {
+    expect(status("In the summer of 1953 Beria was in prison awaiting trial.")).toBeUndefined();
+    expect(status("In the summer of 1953 Beria was put on trial.")).toBe("conflicts");
+  });
+  it("leaves a dismissal long before the record's first tenure to that earlier tenure", () => {
+    expect(status("Molotov, sacked as foreign minister in 1949, got the job back in 1953.")).not.toBe("conflicts");
+    expect(status("Molotov was sacked as foreign minister in 1949 and again in 1955.")).toBe("conflicts");
+    expect(status("Molotov was sacked as foreign minister in 1958.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: a finer date inside the nearest one", () => {
+  it("judges 'In 1956 … on 14 February' by the day", () => {
+    expect(status("In 1956 Khrushchev's speech at the 20th Congress was delivered in secret on 14 February.")).toBe("conflicts");
+    expect(status("In 1956 Khrushchev's speech at the 20th Congress was delivered in secret on 25 February.")).toBe("agrees");
+  });
+});
+
+describe("round 2: other people with the same first name, and past titles", () => {
+  it("does not take 'Joseph Davies' or 'Vasily Grossman' for Stalin or his son", () => {
+    expect(status("Joseph Davies, the US ambassador, died in 1958.")).toBeUndefined();
+    expect(status("Vasily Grossman died in 1964.")).toBeUndefined();
+    expect(status("Joseph Stalin died in 1954.")).toBe("conflicts");
+    expect(status("Joseph Vissarionovich Stalin died in 1954.")).toBe("conflicts");
+  });
+  it("leaves 'the old foreign minister' and 'who had been foreign minister' to an earlier time", () => {
+    expect(status("In 1962 the old foreign minister Molotov was sent to Vienna.")).toBeUndefined();
+    expect(status("In 1960 Molotov, who had been foreign minister, was ambassador to Mongolia.")).toBeUndefined();
+    expect(status("In 1960 Molotov, then foreign minister, was ambassador to Mongolia.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: narration in the present", () => {
+  it("borrows no date from earlier sentences for a sentence with no past tense", () => {
+    expect(status("The story begins in March 1953 with a radio concert. Zhukov, defence minister, bursts in with his medals.")).toBeUndefined();
+    expect(status("Beria was arrested on 26 June 1953. Later that night, Beria is shot in the courtyard.")).toBeUndefined();
+    expect(status("Beria was arrested on 26 June 1953. Later that night, Beria was shot in the courtyard.")).toBe("conflicts");
+    expect(status("The story begins in March 1953. Zhukov, defence minister, stormed in with his medals.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: descriptions that point back", () => {
+  it("reads 'the fallen minister' as the person just named", () => {
+    expect(status("Beria languished in confinement through the autumn. In December 1954 the fallen minister was brought before a tribunal.")).toBe("conflicts");
+    expect(status("Beria languished in confinement through the autumn. In December 1953 the fallen minister was brought before a tribunal.")).toBe("agrees");
+    expect(status("Beria languished in confinement. In December 1954 the fallen minister Abakumov was brought before a tribunal.")).not.toBe("conflicts");
+  });
+});
+
+describe("round 2: shares of a total", () => {
+  it("does not take the total in 'half of the Gulag's 2.5 million prisoners' for the count", () => {
+    expect(status("The 1953 amnesty freed roughly half of the Gulag's 2.5 million prisoners.")).not.toBe("conflicts");
+    expect(status("The 1953 amnesty freed 2.5 million prisoners.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: a writer vouching, a little unsure", () => {
+  it("reads 'if I've got my dates right' and 'if memory serves' as assertions, but not a real 'if'", () => {
+    expect(status("Uncle Joe was 79 when he died if I've got my dates right.")).toBe("conflicts");
+    expect(status("Beria was shot in 1954, if I remember rightly.")).toBe("conflicts");
+    expect(status("If Beria had been shot in 1954, things would differ.")).toBeUndefined();
+  });
+});
+
+describe("round 2: he and she", () => {
+  it("does not give a woman the event of a 'he' (or a man a 'she's')", () => {
+    expect(status("Svetlana, Stalin's daughter, was at the dacha when he died on 5 March and defected in 1967.")).not.toBe("conflicts");
+    expect(status("Svetlana, Stalin's daughter, was at the dacha when she died on 5 March.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: quizzes and what others write", () => {
+  it("leaves a quiz statement and what students or books write unjudged", () => {
+    expect(status("True or false: Stalin died in 1952.")).toBeUndefined();
+    expect(status("Students often confuse the dates and write that Beria died in 1954.")).toBeUndefined();
+    expect(status("Some older books give 1879 as Stalin's year of birth.")).toBeUndefined();
+    expect(status("Stalin died in 1952.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: 'by' a date, and a rise to a post", () => {
+  it("judges a state 'by' a date on its last day", () => {
+    expect(status("By the end of 1953 Malenkov was First Secretary and premier.")).toBe("conflicts");
+    expect(status("By the end of 1953 Bulganin was defence minister.")).toBe("agrees");
+    expect(status("By 1955 Zhukov was defence minister.")).toBe("agrees");
+  });
+  it("reads 'rise to' a post as an appointment", () => {
+    expect(status("Khrushchev's rise to First Secretary came only in 1954.")).toBe("conflicts");
+    expect(status("Khrushchev's rise to First Secretary came in September 1953.")).toBe("agrees");
+  });
+});
+
+describe("round 2: characters", () => {
+  it("reads a name owned by an actor or a film as a character", () => {
+    expect(status("Jason Isaacs's Zhukov is already defence minister in March 1953.")).toBeUndefined();
+    expect(status("The film's Beria is shot in June 1953.")).toBeUndefined();
+    expect(status("Molotov's wife Polina was freed in 1955.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: halves and decades of life", () => {
+  it("reads 'half a year after' as about six months", () => {
+    expect(status("Beria was shot half a year after his arrest.")).toBe("agrees");
+    expect(status("Beria was shot a year after his arrest.")).toBe("conflicts");
+  });
+  it("gives 'early', 'mid' and 'late' in a decade of life a year's overlap", () => {
+    expect(status("Stalin died in his early seventies.")).toBe("agrees");
+    expect(status("Stalin died in his late seventies.")).toBe("conflicts");
+  });
+});
+
+describe("round 2: a decree dated by its name", () => {
+  it("reads 'the 1954 amnesty' and 'the amnesty of April 1953' as the decree's date", () => {
+    expect(status("The 1954 amnesty freed over a million people.")).toBe("conflicts");
+    expect(status("The amnesty of April 1953 freed over a million people.")).toBe("conflicts");
+    expect(status("The March 1953 amnesty freed over a million people.")).toBe("agrees");
+    expect(status("The 1952 Doctors' Plot terrified Moscow.")).toBeUndefined();
+  });
+});
+
+describe("round 2: a tenure in brackets", () => {
+  it("reads years in brackets after a post as its tenure, and after a name as a life", () => {
+    expect(status("Nikolai Bulganin, Minister of Defence (1953–1956)")).toBe("conflicts");
+    expect(status("Nikolai Bulganin, Minister of Defence (1953–1955)")).toBe("agrees");
+    expect(status("Georgy Malenkov (1902–1988) was premier.")).not.toBe("conflicts");
+  });
+});
+
+describe("round 2, after the held-out run: reports, hand-overs, parts of months", () => {
+  it("gives a date to the reporting verb before it ('reveal in July that…')", () => {
+    expect(status("Soviet newspapers reveal in July that Beria has been arrested.")).toBeUndefined();
+  });
+  it("leaves a post to the unknown subject of 'replaced X as'", () => {
+    expect(status("The man who replaced Molotov as foreign minister in 1956 was Dmitri Shepilov.")).toBeUndefined();
+  });
+  it("reads 'the end of June 1957' as its last third, 'just before' and 'within a week of' as close", () => {
+    expect(status("Molotov, Malenkov and Kaganovich were expelled from the leadership at the end of June 1957.")).toBe("agrees");
+    expect(status("Beria was arrested in early June 1953.")).toBe("conflicts");
+    expect(status("Beria is shot just before Christmas 1954.")).toBe("conflicts");
+    expect(status("Beria was shot just before Christmas 1953.")).toBe("agrees");
+    expect(status("Within a week of the funeral, the imprisoned Kremlin doctors walked free.")).toBe("conflicts");
+    expect(status("Within a month of the funeral, the doctors were freed.")).toBe("agrees");
+  });
+  it("reads an opening 'As Minister of Defence, Zhukov…' as Zhukov's title", () => {
+    expect(status("As Minister of Defence, Zhukov brought troops into the Kremlin to arrest Beria in June 1953.")).toBe("conflicts");
+  });
+  it("knows 'claimed seven lives', 'frees', and the coffin carried to the Mausoleum", () => {
+    expect(status("The crush in the streets around Trubnaya Square claimed just seven lives.")).toBe("conflicts");
+    expect(status("The crush claimed at least 109 lives.")).toBe("agrees");
+    expect(status("Amnesty frees half a million Soviet prisoners.")).toBe("conflicts");
+    expect(status("On 10 March 1953, the coffin was carried across Red Square to the Mausoleum.")).toBe("conflicts");
+  });
+  it("reads 'gets picked up' as an arrest", () => {
+    expect(status("HOST: So then Beria gets picked up in early August 1953, and that's basically the end of him.")).toBe("conflicts");
+  });
+  it("does not give an anchor event the date after its comma", () => {
+    expect(status("Polina was freed shortly after the funeral, on 10 March 1953.")).not.toBe("conflicts");
+  });
+});
