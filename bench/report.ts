@@ -241,7 +241,8 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     );
   }
 
-  const check = load<{
+  // The figures for one corpus file, and (with the rest below) for the whole corpus.
+  type CorpusScores = {
     sentences: number;
     false: number;
     true: number;
@@ -249,23 +250,18 @@ export function writeReport(notes: Record<string, string> = readNotes()) {
     recall: number;
     falseAlarmRate: number;
     unrelatedFlagged: number;
-    agreesOnTrue: number;
-    p50ms: number;
-    p95ms: number;
-    browserP50ms?: number;
-    browserP95ms?: number;
-    facts: number;
-    files?: {
-      file: string;
-      sentences: number;
-      false: number;
-      true: number;
-      unrelated: number;
-      recall: number;
-      falseAlarmRate: number;
-      unrelatedFlagged: number;
-    }[];
-  }>("check");
+  };
+  const check = load<
+    CorpusScores & {
+      agreesOnTrue: number;
+      p50ms: number;
+      p95ms: number;
+      browserP50ms?: number;
+      browserP95ms?: number;
+      facts: number;
+      files?: (CorpusScores & { file: string })[];
+    }
+  >("check");
   if (check) {
     const d = check.data;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -39,11 +39,12 @@ function hashHtmlTree(dir) {
 }
 
 /**
- * The URL path a prerendered file of `next build` answers (.next/server/app/claims/x.html → /claims/x);
- * the not-found page answers every path that has no page of its own.
+ * The URL path a prerendered file of `next build` or of the export answers
+ * (.next/server/app/claims/x.html or out/claims/x.html → /claims/x); the not-found
+ * page (_not-found.html, and the export's 404.html) answers every path that has no page of its own.
  */
 function routeOfServerHtml(file) {
-  if (file === "_not-found.html") return "/_not-found";
+  if (file === "_not-found.html" || file === "404.html") return "/_not-found";
   if (file === "index.html") return "/";
   return `/${file.replace(/\.html$/, "")}`;
 }

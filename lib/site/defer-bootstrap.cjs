@@ -25,6 +25,7 @@
 // CommonJS so the build scripts (plain Node) and the tests can both use it.
 const fs = require("node:fs");
 const path = require("node:path");
+const { routeOfServerHtml } = require("./csp-hashes.cjs");
 
 const MARK = "data-deferred-bootstrap";
 const ASYNC_SCRIPT = /<script src="([^"]+)" async=""><\/script>/g;
@@ -78,13 +79,6 @@ function dropBootstrap(html) {
   return out;
 }
 
-/** The URL path of a prerendered page, from its file under the server tree or the export. */
-function urlPathOf(rel) {
-  if (rel === "index.html") return "/";
-  if (rel === "404.html" || rel === "_not-found.html") return "/_not-found";
-  return `/${rel.replace(/\.html$/, "")}`;
-}
-
 /**
  * Rewrites every prerendered page (.html) under dir in place: pages that need
  * the framework (needsFramework(urlPath)) get it after the first paint, the
@@ -99,7 +93,7 @@ function deferBootstrapTree(dir, needsFramework = () => true) {
       else if (entry.isFile() && entry.name.endsWith(".html")) {
         const file = path.join(dir, child);
         const html = fs.readFileSync(file, "utf8");
-        const keep = needsFramework(urlPathOf(child));
+        const keep = needsFramework(routeOfServerHtml(child));
         const out = keep ? deferBootstrap(html) : dropBootstrap(html);
         if (out !== html) {
           fs.writeFileSync(file, out);
@@ -112,4 +106,4 @@ function deferBootstrapTree(dir, needsFramework = () => true) {
   return changed;
 }
 
-module.exports = { deferBootstrap, dropBootstrap, deferBootstrapTree, urlPathOf, DEFERRED_BOOTSTRAP_MARK: MARK };
+module.exports = { deferBootstrap, dropBootstrap, deferBootstrapTree, DEFERRED_BOOTSTRAP_MARK: MARK };

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { deferBootstrap, dropBootstrap, urlPathOf } from "@/lib/site/defer-bootstrap.cjs";
+import { deferBootstrap, dropBootstrap } from "@/lib/site/defer-bootstrap.cjs";
 
 // The shape of a page as `next build` writes it: async chunks and a low-priority
 // preload in the head, content, then inline scripts (bootstrap and RSC payload).
@@ -86,13 +86,6 @@ describe("taking the framework out of a page without islands", () => {
       "<script>(function(){document.documentElement.setAttribute('data-js','')})()</script>",
     ])
       expect(out).toContain(kept);
-  });
-
-  it("names each prerendered file by the address it answers", () => {
-    expect(urlPathOf("index.html")).toBe("/");
-    expect(urlPathOf("404.html")).toBe("/_not-found");
-    expect(urlPathOf("_not-found.html")).toBe("/_not-found");
-    expect(urlPathOf("claims/beria-arrest-timing.html")).toBe("/claims/beria-arrest-timing");
   });
 });
 

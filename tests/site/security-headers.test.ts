@@ -26,6 +26,8 @@ describe("the Content-Security-Policy", () => {
     expect(routeOfServerHtml("index.html")).toBe("/");
     expect(routeOfServerHtml("claims/beria.html")).toBe("/claims/beria");
     expect(routeOfServerHtml("_not-found.html")).toBe("/_not-found");
+    expect(routeOfServerHtml("404.html")).toBe("/_not-found");
+    expect(routeOfServerHtml("claims/beria-arrest-timing.html")).toBe("/claims/beria-arrest-timing");
   });
 
   it("sends HSTS only when the site is served over https", () => {
